@@ -1,0 +1,89 @@
+# Ambassadeurs santé: everyday commands. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+# `make serve` runs the production settings locally: plain HTTP, media served by Django.
+SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-local-serve-$$(date +%s)-$$RANDOM$$RANDOM}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1
+
+.PHONY: help run serve test install install-test browser messages makemessages migrate demo \
+	check lint format lock clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}'
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(PY) requirements/base.txt
+	$(PY) -m pip install --quiet -r requirements/base.txt
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
+	$(PY) -m pip install --quiet -r requirements/test.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
+
+install-test: $(VENV)/.installed-test browser ## Install what the tests need (Python packages, Chromium)
+
+browser: ## Install Debian's Chromium for the browser tests, if it is missing
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Chromium from Debian's packages…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+messages: install ## Compile the gettext catalogues (pure Python, no GNU gettext needed)
+	$(VENV)/bin/pybabel compile --domain django --directory locale --use-fuzzy --statistics 2>&1 | tail -n +1
+
+makemessages: install ## Update the catalogues from the code (needs GNU gettext)
+	$(PY) manage.py makemessages --locale en --locale ar --ignore '.venv/*' --ignore 'staticfiles/*' --no-obsolete
+
+migrate: install ## Apply the database migrations
+	$(PY) manage.py migrate --no-input
+
+demo: migrate ## Load the demo content (idempotent)
+	$(PY) manage.py load_demo
+
+run: install messages migrate demo ## Install, migrate, load the demo and serve on http://127.0.0.1:8000
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+serve: install messages migrate demo ## The same site, production-like: gunicorn, DEBUG off, whitenoise
+	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
+	$(SERVE_ENV) $(VENV)/bin/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) \
+		--workers $${WEB_CONCURRENCY:-3} --access-logfile -
+
+test: install-test messages ## Run the whole suite: unit, integration and browser tests
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+check: install-test ## Django checks, migrations, ruff and djhtml
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files 'templates/*.html' '*/templates/*.html')
+
+format: install-test ## Format Python (ruff) and templates (djhtml)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(git ls-files 'templates/*.html' '*/templates/*.html')
+
+lock: $(PY) ## Re-pin the dependencies from pyproject.toml (needs the registry)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --quiet \
+		-o requirements/base.txt
+	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --quiet --extra test \
+		--constraints requirements/base.txt -o requirements/test.txt
+
+clean: ## Remove the virtualenv, the SQLite database, collected static files and media
+	rm -rf $(VENV) db.sqlite3 staticfiles media .pytest_cache

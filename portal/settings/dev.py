@@ -1,0 +1,15 @@
+"""Development settings: a laptop with nothing installed (SQLite, console e-mail)."""
+
+from .base import *  # noqa: F403
+from .base import env_list
+
+DEBUG = True
+# A fixed key is fine on a laptop; production refuses to start without SECRET_KEY.
+SECRET_KEY = "dev-only-not-secret-ambassadeurs-sante"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+# Serve static files straight from the apps, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
