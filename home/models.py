@@ -1,0 +1,106 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import RICH_TEXT_FEATURES, FeaturedLinksBlock
+from portal.i18n import localize_pages
+
+
+class HomePage(Page):
+    """The root of the site in each language."""
+
+    hero_title = models.CharField(
+        _("accroche"),
+        max_length=120,
+        default="",
+        help_text=_("La grande phrase en haut de la page d'accueil."),
+    )
+    hero_text = models.TextField(
+        _("texte d'accroche"), blank=True, max_length=400, help_text=_("Une ou deux phrases.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image d'accroche"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_cta_label = models.CharField(_("libellé du bouton"), max_length=60, blank=True)
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page du bouton"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = RichTextField(_("présentation"), blank=True, features=RICH_TEXT_FEATURES)
+    featured = StreamField(FeaturedLinksBlock(), verbose_name=_("liens mis en avant"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta_page"),
+            ],
+            heading=_("Accroche"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("featured"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_title"),
+        index.SearchField("hero_text"),
+        index.SearchField("intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    # One home page; its translations are copies made by wagtail-localize, which do not
+    # go through this limit.
+    max_count = 1
+
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+        verbose_name_plural = _("pages d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_links"] = self.featured_links()
+        context["hero_cta_url"] = self.hero_cta_url()
+        return context
+
+    def featured_links(self):
+        """The featured cards, each pointing at the page in the visitor's language."""
+        blocks = [block.value for block in self.featured if block.value.get("page")]
+        localized = localize_pages([value["page"] for value in blocks])
+        links = []
+        for value, page in zip(blocks, localized, strict=True):
+            if page is None:
+                continue
+            links.append(
+                {
+                    "title": value.get("title") or page.title,
+                    "text": value.get("text") or "",
+                    "url": page.url,
+                }
+            )
+        return links
+
+    def hero_cta_url(self):
+        if not self.hero_cta_page_id:
+            return ""
+        (page,) = localize_pages([self.hero_cta_page])
+        return page.url if page else ""
