@@ -1,0 +1,24 @@
+from django import template
+from django.utils.html import strip_tags
+
+register = template.Library()
+
+
+@register.filter
+def page_summary(page):
+    """A sentence or two about any page: its meta description, else its intro."""
+    for attribute in ("search_description", "intro", "hero_text"):
+        value = getattr(page, attribute, "")
+        if value:
+            return strip_tags(str(value))
+    return ""
+
+
+@register.simple_tag
+def elided_page_range(page_obj, on_each_side=2, on_ends=1):
+    """Page numbers around the current one, with the paginator's ellipsis between."""
+    return list(
+        page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    )
