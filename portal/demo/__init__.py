@@ -1,0 +1,1 @@
+"""Demo content: a realistic French site written afresh from the programme's facts."""

@@ -1,0 +1,229 @@
+"""The pôles, the legal pages and the footer of the demo site (French; footer translated)."""
+
+from .stream import bullet_list, call_to_action, heading, paragraphs
+
+POLES_INDEX = {
+    "title": "Les Pôles Ressources Santé",
+    "slug": "poles-ressources-sante",
+    "search_description": (
+        "Cinq lieux d'accueil de proximité à Lille pour s'informer sur la santé, ses droits et "
+        "la prévention."
+    ),
+    "intro": (
+        "Cinq lieux de proximité où l'on peut poser ses questions de santé, être accompagné dans "
+        "ses démarches et rencontrer les ambassadeurs."
+    ),
+    "body": [
+        heading("À quoi sert un pôle ?"),
+        bullet_list(
+            "Chaque pôle est porté par une association du quartier. Son référent ou sa référente :",
+            [
+                "vous informe sur vos droits en santé et vous aide dans vos démarches ;",
+                "vous oriente vers les dépistages, les bilans de santé et les soins ;",
+                "organise des actions de prévention avec les habitants ;",
+                "accompagne les ambassadeurs dans leurs projets.",
+            ],
+        ),
+        heading("Des réunions ouvertes toutes les six semaines"),
+        paragraphs(
+            "Toutes les six semaines, chaque pôle réunit des habitants et des professionnels de "
+            "la santé et du social. Ensemble, ils repèrent les besoins du quartier et montent "
+            "des réponses. Environ 150 partenaires participent à ces rencontres.",
+            "En 2016, les pôles ont informé ou accompagné 2 410 personnes.",
+        ),
+    ],
+}
+
+_POLE_DETAILS = [
+    (
+        "faubourg-de-bethune",
+        "Faubourg de Béthune",
+        "C'est ici qu'est né le programme : en 2015, un groupe de femmes du quartier est devenu "
+        "la première équipe d'ambassadrices santé, autour de la santé sexuelle et de l'écoute "
+        "active.",
+    ),
+    (
+        "fives",
+        "Fives",
+        "Les ambassadeurs de Fives tiennent régulièrement des stands d'information sur les "
+        "droits en santé lors des fêtes et marchés du quartier.",
+    ),
+    (
+        "lille-sud",
+        "Lille Sud",
+        "À Lille Sud, des ambassadrices ont animé des ateliers sur l'alimentation et sur la "
+        "fabrication de produits d'entretien et d'hygiène naturels.",
+    ),
+    (
+        "moulins",
+        "Moulins",
+        "À Moulins, les ambassadeurs ont organisé une kermesse de la santé où les familles "
+        "rencontraient des professionnels dans une ambiance conviviale.",
+    ),
+    (
+        "wazemmes",
+        "Wazemmes",
+        "À Wazemmes, un projet sur la gestion du stress et l'estime de soi est né des "
+        "attentes exprimées par les habitantes elles-mêmes.",
+    ),
+]
+
+
+def _pole(slug, name, story):
+    return {
+        "title": f"Pôle Ressources Santé – {name}",
+        "slug": slug,
+        "search_description": f"Le Pôle Ressources Santé du quartier {name}, à Lille.",
+        "intro": (
+            f"Le lieu de proximité du quartier {name} pour s'informer sur la santé, être "
+            "accompagné dans ses démarches et rejoindre les ambassadeurs."
+        ),
+        "body": [
+            heading("Ce que vous y trouverez"),
+            paragraphs(
+                "Un accueil sans rendez-vous pour poser vos questions, une aide pour ouvrir ou "
+                "faire valoir vos droits, des informations sur les dépistages et la prévention."
+            ),
+            heading("Les ambassadeurs du quartier"),
+            paragraphs(story),
+            call_to_action(
+                "Devenir ambassadeur ou ambassadrice",
+                "Aucune condition de diplôme : il suffit d'être majeur·e et d'avoir envie "
+                "d'aider ses voisins.",
+                "Découvrir le programme",
+                "programme",
+            ),
+        ],
+    }
+
+
+POLES = [_pole(*details) for details in _POLE_DETAILS]
+
+LEGAL_NOTICE = {
+    "title": "Mentions légales",
+    "slug": "mentions-legales",
+    "intro": "Qui publie ce site, et à quelles conditions vous pouvez réutiliser ses contenus.",
+    "body": [
+        heading("Éditeur"),
+        paragraphs(
+            "Ville de Lille, Service Santé, Hôtel de Ville, place Augustin Laurent, 59000 Lille.",
+            "Directeur de la publication : le Maire de Lille.",
+        ),
+        heading("Hébergement"),
+        paragraphs(
+            "Ce site de démonstration est hébergé par la Ville de Lille. L'hébergeur du site "
+            "en service sera indiqué ici lors de sa mise en ligne."
+        ),
+        heading("Réutilisation des contenus"),
+        paragraphs(
+            "Les textes de ce site peuvent être repris à condition de citer la source. Les "
+            "fiches expérience sont publiées pour être partagées avec d'autres territoires."
+        ),
+    ],
+}
+
+ACCESSIBILITY = {
+    "title": "Déclaration d'accessibilité",
+    "slug": "accessibilite",
+    "intro": (
+        "La Ville de Lille s'engage à rendre ce site accessible à toutes et à tous, "
+        "conformément à l'article 47 de la loi du 11 février 2005."
+    ),
+    "body": [
+        heading("État de conformité"),
+        paragraphs(
+            "Ce site n'a pas encore fait l'objet d'un audit complet selon le référentiel "
+            "général d'amélioration de l'accessibilité (RGAA 4.1) : il est donc déclaré non "
+            "conforme, dans l'attente de cet audit.",
+            "Chaque page est néanmoins vérifiée automatiquement à chaque modification, sur "
+            "ordinateur et sur téléphone, en français et en arabe, et se parcourt entièrement "
+            "au clavier.",
+        ),
+        heading("Technologies utilisées"),
+        paragraphs("HTML, CSS. Le site fonctionne sans JavaScript."),
+        heading("Retour d'information et contact"),
+        paragraphs(
+            "Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous : "
+            "nous vous répondrons et vous proposerons une autre façon d'obtenir l'information."
+        ),
+        heading("Voies de recours"),
+        paragraphs(
+            "Si vous nous avez signalé un défaut d'accessibilité sans obtenir de réponse "
+            "satisfaisante, vous pouvez saisir le Défenseur des droits, par son formulaire en "
+            "ligne, par un de ses délégués dans votre région, ou par courrier gratuit : "
+            "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."
+        ),
+    ],
+}
+
+PRIVACY = {
+    "title": "Données personnelles",
+    "slug": "donnees-personnelles",
+    "intro": (
+        "Ce que nous savons de vous, pourquoi, combien de temps, et comment exercer vos droits."
+    ),
+    "body": [
+        heading("Si vous consultez simplement le site"),
+        paragraphs(
+            "Nous ne vous suivons pas : pas de mesure d'audience, pas de publicité, pas de "
+            "contenu chargé depuis un autre site. Seul un cookie technique est déposé quand "
+            "vous remplissez un formulaire, pour le protéger contre les abus."
+        ),
+        heading("Si vous devenez ambassadeur ou ambassadrice"),
+        bullet_list(
+            "Pour vous accompagner, la Ville de Lille (Service Santé) conserve :",
+            [
+                "vos nom, adresse électronique et, si vous le souhaitez, votre téléphone ;",
+                "votre quartier, les langues que vous parlez et vos centres d'intérêt ;",
+                "vos inscriptions aux formations, vos projets et les actions que vous menez.",
+            ],
+        ),
+        paragraphs(
+            "Ces données servent uniquement à organiser le programme. Seuls la coordinatrice "
+            "et le référent de votre pôle y ont accès. Elles ne sont jamais vendues ni cédées.",
+        ),
+        heading("Vos droits"),
+        paragraphs(
+            "Vous pouvez consulter, corriger, télécharger ou supprimer vos données depuis votre "
+            "espace membre. Si vous supprimez votre compte, vos données personnelles sont "
+            "effacées ; seules des statistiques anonymes sont conservées.",
+            "Pour toute question, écrivez au délégué à la protection des données de la Ville "
+            "de Lille. Vous pouvez aussi adresser une réclamation à la CNIL.",
+        ),
+    ],
+}
+
+FOOTER = {
+    "fr": {
+        "name": "Ambassadeurs santé",
+        "tagline": (
+            "Un programme de la Ville de Lille, animé avec les cinq Pôles Ressources Santé des "
+            "quartiers."
+        ),
+        "organisation": "Ville de Lille – Service Santé",
+        "address": "Hôtel de Ville\nPlace Augustin Laurent\n59000 Lille",
+        "email": "ambassadeurs-sante@example.org",
+        "phone": "",
+        "contact_hours": "Du lundi au vendredi, de 9 h à 17 h",
+    },
+    "en": {
+        "name": "Health ambassadors",
+        "tagline": (
+            "A City of Lille programme, run with the five neighbourhood Health Resource Hubs."
+        ),
+        "organisation": "City of Lille – Health Department",
+        "address": "Town Hall\nPlace Augustin Laurent\n59000 Lille",
+        "email": "ambassadeurs-sante@example.org",
+        "phone": "",
+        "contact_hours": "Monday to Friday, 9 am to 5 pm",
+    },
+    "ar": {
+        "name": "سفراء الصحة",
+        "tagline": "برنامج لبلدية ليل، يُنشَّط مع أقطاب الموارد الصحية الخمسة في الأحياء.",
+        "organisation": "بلدية ليل – مصلحة الصحة",
+        "address": "مقر البلدية\nPlace Augustin Laurent\n59000 Lille",
+        "email": "ambassadeurs-sante@example.org",
+        "phone": "",
+        "contact_hours": "من الاثنين إلى الجمعة، من 9 صباحًا إلى 5 مساءً",
+    },
+}
