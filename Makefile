@@ -47,7 +47,8 @@ messages: install ## Compile the gettext catalogues (pure Python, no GNU gettext
 	$(VENV)/bin/pybabel compile --domain django --directory locale --use-fuzzy --statistics 2>&1 | tail -n +1
 
 makemessages: install ## Update the catalogues from the code (needs GNU gettext)
-	$(PY) manage.py makemessages --locale en --locale ar --ignore '.venv/*' --ignore 'staticfiles/*' --no-obsolete
+	$(PY) manage.py makemessages --locale en --locale ar --no-obsolete --add-location file \
+		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'artifacts/*'
 
 migrate: install ## Apply the database migrations
 	$(PY) manage.py migrate --no-input

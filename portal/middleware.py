@@ -6,13 +6,20 @@ from csp.middleware import CSPMiddleware
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """The strict policy everywhere but the Wagtail admin, which gets a relaxed one.
 
-    The admin relies on inline scripts and styles that a strict policy would block.
+    The admin relies on inline scripts and styles that a strict policy would block. Page
+    previews count as admin: Wagtail renders them through the middleware with a dummy
+    request for the page's public URL, and shows them in a frame of the editor.
     """
 
     admin_prefix = "/admin/"
 
+    def is_admin(self, request):
+        return request.path_info.startswith(self.admin_prefix) or getattr(
+            request, "is_dummy", False
+        )
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and request.path_info.startswith(self.admin_prefix):
+        if not report_only and self.is_admin(request):
             parts.replace = dict(settings.CONTENT_SECURITY_POLICY_ADMIN)
         return parts

@@ -10,6 +10,8 @@ from wagtail.search.utils import normalise_query_string
 
 from portal.i18n import active_language_code, localize_pages
 
+from .forms import SearchForm
+
 RESULTS_PER_PAGE = 10
 # Long enough for any real question; longer input is cut rather than refused.
 MAX_QUERY_LENGTH = 200
@@ -89,6 +91,7 @@ def search(request):
         "search/search.html",
         {
             "search_query": query,
+            "form": SearchForm(initial={"q": query}),
             "results_page": results_page,
             "hits": hits,
             "promoted": promoted,

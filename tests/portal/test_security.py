@@ -24,6 +24,15 @@ def test_the_admin_gets_a_relaxed_policy(client, home):
     assert "default-src 'self'" in policy
 
 
+def test_page_previews_can_be_framed_by_the_editor(home):
+    # Wagtail renders previews through the middleware with a dummy request for the page.
+    response = home.make_preview_request()
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy
+    assert "'none'" not in policy.split("frame-ancestors", 1)[1].split(";", 1)[0]
+
+
 def test_admin_requires_login(client, home):
     response = client.get("/admin/")
     assert response.status_code == 302
