@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, FeaturedLinksBlock
-from portal.i18n import localize_pages
+from pages.mixins import SocialMixin
+from portal.i18n import localize_page_ids
 
 
-class HomePage(Page):
+class HomePage(SocialMixin, Page):
     """The root of the site in each language."""
 
     hero_title = models.CharField(
@@ -58,6 +59,8 @@ class HomePage(Page):
         FieldPanel("featured"),
     ]
 
+    promote_panels = SocialMixin.promote_panels
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("hero_title"),
@@ -76,18 +79,26 @@ class HomePage(Page):
         verbose_name = _("page d'accueil")
         verbose_name_plural = _("pages d'accueil")
 
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
     def get_context(self, request, *args, **kwargs):
+        from home.sections import home_sections
+
         context = super().get_context(request, *args, **kwargs)
-        context["featured_links"] = self.featured_links()
-        context["hero_cta_url"] = self.hero_cta_url()
+        resolved = self.linked_pages()
+        context["featured_links"] = self.featured_links(resolved)
+        hero_page = resolved.get(self.hero_cta_page_id)
+        context["hero_cta_url"] = hero_page.url if hero_page else ""
+        context.update(home_sections(self, request))
         return context
 
-    def featured_links(self):
+    def featured_links(self, resolved):
         """The featured cards, each pointing at the page in the visitor's language."""
-        blocks = [block.value for block in self.featured if block.value.get("page")]
-        localized = localize_pages([value["page"] for value in blocks])
         links = []
-        for value, page in zip(blocks, localized, strict=True):
+        for block in self.featured.raw_data:
+            value = block["value"]
+            page = resolved.get(value.get("page"))
             if page is None:
                 continue
             links.append(
@@ -99,8 +110,9 @@ class HomePage(Page):
             )
         return links
 
-    def hero_cta_url(self):
-        if not self.hero_cta_page_id:
-            return ""
-        (page,) = localize_pages([self.hero_cta_page])
-        return page.url if page else ""
+    def linked_pages(self):
+        """The hero's and the cards' pages, localised, in one query."""
+        ids = [self.hero_cta_page_id] + [
+            block["value"].get("page") for block in self.featured.raw_data
+        ]
+        return localize_page_ids(ids)

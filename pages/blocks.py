@@ -224,3 +224,64 @@ class FeaturedLinksBlock(blocks.StreamBlock):
     class Meta:
         label = _("Liens mis en avant")
         max_num = 6
+
+
+class ExternalLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titre"), max_length=200)
+    url = blocks.URLBlock(label=_("Adresse"))
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "link-external"
+        label = _("Lien vers un autre site")
+        template = "blocks/external_link_block.html"
+        description = _("Un lien vers une ressource publiée ailleurs.")
+
+
+class ResourcesBlock(blocks.StreamBlock):
+    document = DocumentLinkBlock()
+    video_link = VideoLinkBlock()
+    link = ExternalLinkBlock()
+
+    class Meta:
+        label = _("Ressources")
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Étape"), max_length=120)
+    duration = blocks.CharBlock(
+        label=_("Durée"), required=False, max_length=60, help_text=_("Par exemple : ½ journée")
+    )
+    text = blocks.TextBlock(label=_("Description"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Étape")
+
+
+class InvolvementBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Niveau d'engagement"), max_length=120)
+    text = blocks.TextBlock(label=_("Ce que cela veut dire"))
+
+    class Meta:
+        icon = "user"
+        label = _("Niveau d'engagement")
+
+
+class TestimonialBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Témoignage"))
+    name = blocks.CharBlock(label=_("Prénom"), max_length=60, required=False)
+    neighbourhood = blocks.CharBlock(label=_("Quartier"), max_length=60, required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Témoignage")
+
+
+class CriterionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Critère"), max_length=200)
+    description = blocks.TextBlock(label=_("Ce qui est regardé"), required=False)
+
+    class Meta:
+        icon = "tick"
+        label = _("Critère")

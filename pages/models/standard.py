@@ -6,10 +6,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock
+from pages.blocks import BodyBlock
+from pages.mixins import SocialMixin
 
 
-class StandardPage(Page):
+class StandardPage(SocialMixin, Page):
     """Free content: about, legal notice, accessibility statement, privacy…"""
 
     intro = models.TextField(
@@ -28,7 +29,17 @@ class StandardPage(Page):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage", "pages.StandardPage"]
+    promote_panels = SocialMixin.promote_panels
+
+    # Free content fits anywhere below a home page.
+    parent_page_types = [
+        "home.HomePage",
+        "pages.StandardPage",
+        "pages.RecruitmentPage",
+        "pages.PoleIndexPage",
+        "pages.TrainingIndexPage",
+        "pages.FundingCallIndexPage",
+    ]
     subpage_types = ["pages.StandardPage"]
 
     template = "pages/standard_page.html"

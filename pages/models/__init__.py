@@ -1,0 +1,26 @@
+"""Public content page types, one module per content family."""
+
+from .events import EventIndexPage, EventPage
+from .funding import FundingCallIndexPage, FundingCallPage
+from .poles import Pole, PoleIndexPage, PolePage
+from .recruitment import RecruitmentPage
+from .sheets import ExperienceSheetIndexPage, ExperienceSheetPage, ExperienceSheetTag
+from .standard import StandardPage
+from .trainings import TrainingIndexPage, TrainingPage
+
+__all__ = [
+    "EventIndexPage",
+    "EventPage",
+    "ExperienceSheetIndexPage",
+    "ExperienceSheetPage",
+    "ExperienceSheetTag",
+    "FundingCallIndexPage",
+    "FundingCallPage",
+    "Pole",
+    "PoleIndexPage",
+    "PolePage",
+    "RecruitmentPage",
+    "StandardPage",
+    "TrainingIndexPage",
+    "TrainingPage",
+]
