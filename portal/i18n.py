@@ -1,5 +1,6 @@
 """Languages: which pages exist in which locale, resolved in bulk."""
 
+from django.db.models import Q
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
@@ -35,3 +36,34 @@ def localize_pages(pages, language_code=None):
         else:
             localized.append(page if page.live else None)
     return localized
+
+
+def localize_page_ids(page_ids, language_code=None):
+    """For each page id, its live translation in the language, else the page itself when
+    live, else None: ``{id: page}`` in one query."""
+    language_code = language_code or active_language_code()
+    page_ids = [pk for pk in page_ids if pk]
+    if not page_ids:
+        return {}
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    candidates = list(
+        Page.objects.live()
+        .filter(
+            Q(pk__in=page_ids) | Q(translation_key__in=keys, locale__language_code=language_code)
+        )
+        .select_related("locale")
+    )
+    by_key = {
+        page.translation_key: page
+        for page in candidates
+        if page.locale.language_code == language_code
+    }
+    originals = {page.pk: page for page in candidates if page.pk in page_ids}
+    resolved = {}
+    for pk in page_ids:
+        original = originals.get(pk)
+        if original is not None:
+            resolved[pk] = by_key.get(original.translation_key, original)
+        else:
+            resolved[pk] = None
+    return resolved

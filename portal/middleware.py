@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 from csp.middleware import CSPMiddleware
 
@@ -23,3 +24,16 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and self.is_admin(request):
             parts.replace = dict(settings.CONTENT_SECURITY_POLICY_ADMIN)
         return parts
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, minus one thing: a 404 outside the language-prefixed site (the API, the
+    admin, documents) stays a 404. Django would redirect it to /fr/…, where the page tree
+    answers anything."""
+
+    unprefixed = ("/api/", "/admin/", "/documents/", "/media/", "/static/")
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(self.unprefixed):
+            return response
+        return super().process_response(request, response)

@@ -8,11 +8,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages import views as page_views
+from pages.api import api_router
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", page_views.sitemap, name="sitemap"),
+    path("robots.txt", page_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
@@ -29,6 +34,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
+    path(_("espace-membre/"), include("members.urls")),
     # Wagtail serves every other path from the page tree: keep it last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,7 +1,3 @@
-import re
-import unicodedata
-
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -9,36 +5,11 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from portal.i18n import active_language_code, localize_pages
+from portal.listing import clean_query, paginate, search_terms
 
 from .forms import SearchForm
 
 RESULTS_PER_PAGE = 10
-# Long enough for any real question; longer input is cut rather than refused.
-MAX_QUERY_LENGTH = 200
-
-
-def clean_query(raw):
-    """Drop control characters (PostgreSQL refuses NUL), fold spaces, cut the length."""
-    text = "".join(" " if unicodedata.category(char).startswith("C") else char for char in raw)
-    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
-
-
-def search_terms(query):
-    """The words of a query. Quotes, brackets and operators mean nothing to our visitors
-    and some full-text engines choke on them (SQLite's FTS5 on an unbalanced quote)."""
-    return " ".join(re.sub(r"[^\w\s'’-]", " ", query).split())
-
-
-def paginate(items, page_number, per_page=RESULTS_PER_PAGE):
-    """A page of results; a missing or malformed number gives the first page, a number
-    past the end the last one."""
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(page_number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 def search(request):
@@ -61,7 +32,7 @@ def search(request):
     else:
         results = Page.objects.none()
 
-    results_page = paginate(results, request.GET.get("page"))
+    results_page = paginate(results, request.GET.get("page"), RESULTS_PER_PAGE)
     # Render the specific pages (for their summaries) in a bounded number of queries.
     specific = {
         page.pk: page

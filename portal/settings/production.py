@@ -6,6 +6,7 @@ CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT.
 """
 
 import os
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -26,6 +27,18 @@ CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+
+if not os.environ.get("REDIS_URL"):
+    # Without Redis, a cache on disk is still shared by the app server's workers (an edit
+    # in the admin must rebuild every worker's menus). Several servers need REDIS_URL.
+    _cache_dir = Path(os.environ.get("CACHE_DIR", "/tmp/ambassadeurs-cache"))
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(_cache_dir / alias),
+        }
+        for alias in ("default", "renditions")
+    }
 
 _email_url = os.environ.get("EMAIL_URL")
 if _email_url:

@@ -14,6 +14,13 @@ def page_summary(page):
     return ""
 
 
+@register.filter
+def lines(text):
+    """The non-empty lines of a text (an address), each to be shown with its own
+    direction (``dir="auto"``)."""
+    return [line.strip() for line in str(text or "").splitlines() if line.strip()]
+
+
 @register.simple_tag
 def elided_page_range(page_obj, on_each_side=2, on_ends=1):
     """Page numbers around the current one, with the paginator's ellipsis between."""

@@ -1,0 +1,154 @@
+"""What the home page shows besides its own fields.
+
+Facts that change only when editors publish (key figures, the pôles, the recruitment
+page) are cached until the next publication; dated lists (next events, open calls) are
+read on each visit, one query each.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db.models import Count
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from pages.models import (
+    EventIndexPage,
+    EventPage,
+    ExperienceSheetIndexPage,
+    ExperienceSheetPage,
+    FundingCallIndexPage,
+    FundingCallPage,
+    PoleIndexPage,
+    PolePage,
+    RecruitmentPage,
+    TrainingIndexPage,
+    TrainingPage,
+)
+from pages.models.events import local_today
+from portal import navigation
+
+
+def _page(page, request):
+    return {"title": page.title, "url": page.get_url(request)}
+
+
+def _build(site, request):
+    today = local_today()
+    default = settings.LANGUAGE_CODE
+    counts = {
+        row["content_type__model"]: row["total"]
+        for row in Page.objects.live()
+        .filter(locale__language_code=default)
+        .values("content_type__model")
+        .annotate(total=Count("id"))
+        .order_by()
+    }
+    year_start = datetime.date(today.year, 1, 1)
+    events_this_year = sum(
+        len(event.occurrence_dates(year_start, limit=60))
+        - len(event.occurrence_dates(datetime.date(today.year + 1, 1, 1), limit=60))
+        for event in EventPage.objects.live()
+        .filter(locale__language_code=default, start_date__lte=datetime.date(today.year, 12, 31))
+        .filter(EventPage.still_running(year_start))
+        .defer_streamfields()
+    )
+    poles = {}
+    pole_codes = {}
+    for page in (
+        PolePage.objects.live().select_related("pole", "locale").order_by("pole__sort_order")
+    ):
+        poles.setdefault(page.locale.language_code, []).append(
+            {**_page(page, request), "name": page.pole.name, "code": page.pole.code}
+        )
+        pole_codes[page.pole_id] = page.pole.code
+    recruitment = {
+        page.locale.language_code: _page(page, request)
+        for page in RecruitmentPage.objects.live().select_related("locale")
+    }
+    index_types = {
+        "agenda": EventIndexPage,
+        "catalogue": ExperienceSheetIndexPage,
+        "funding": FundingCallIndexPage,
+        "poles": PoleIndexPage,
+        "trainings": TrainingIndexPage,
+    }
+    indexes = {}
+    for name, model in index_types.items():
+        for page in model.objects.live().select_related("locale"):
+            indexes.setdefault(page.locale.language_code, {})[name] = page.get_url(request)
+    return {
+        "figures": {
+            "sheets": counts.get(ExperienceSheetPage._meta.model_name, 0),
+            "events_this_year": events_this_year,
+            "poles": len(poles.get(default, [])),
+            "trainings": counts.get(TrainingPage._meta.model_name, 0),
+        },
+        "poles": poles,
+        "pole_codes": pole_codes,
+        "recruitment": recruitment,
+        "indexes": indexes,
+    }
+
+
+def index_url(request, name, language):
+    """The URL of an index page (``agenda``, ``catalogue``…) in ``language``, else French."""
+    cached = navigation.cached("home-sections", _build, request) or {"indexes": {}}
+    urls = cached["indexes"]
+    return urls.get(language, {}).get(name) or urls.get(settings.LANGUAGE_CODE, {}).get(name)
+
+
+def pole_feed_url(request, pole_id, language):
+    """The agenda's iCal feed of one pôle, without a query once the cache is warm."""
+    cached = navigation.cached("home-sections", _build, request)
+    agenda = index_url(request, "agenda", language)
+    code = cached and cached["pole_codes"].get(pole_id)
+    return f"{agenda}ical/{code}/" if agenda and code else None
+
+
+def home_sections(home, request):
+    language = home.locale.language_code
+    default = settings.LANGUAGE_CODE
+    cached = navigation.cached("home-sections", _build, request)
+    now = timezone.now()
+    today = local_today()
+    events = [
+        (event.next_date(today), event)
+        for event in EventPage.for_language(home.locale_id)
+        .filter(EventPage.still_running(today))
+        .select_related("pole", "locale")
+        .defer_streamfields()
+    ]
+    events = sorted(((day, e) for day, e in events if day), key=lambda pair: pair[0])[:3]
+    return {
+        "figures": cached["figures"],
+        "poles": cached["poles"].get(language) or cached["poles"].get(default, []),
+        "recruitment": cached["recruitment"].get(language) or cached["recruitment"].get(default),
+        "index_urls": {
+            **cached["indexes"].get(default, {}),
+            **cached["indexes"].get(language, {}),
+        },
+        "next_events": events,
+        "latest_sheets": list(
+            ExperienceSheetPage.objects.live()
+            .filter(locale_id=home.locale_id)
+            .order_by("-updated_on", "-first_published_at")
+            .only("id", "title", "url_path", "summary", "territory", "start_year")[:3]
+        ),
+        "open_calls": list(
+            FundingCallPage.objects.live()
+            .filter(locale_id=home.locale_id, opens_at__lte=now, closes_at__gt=now)
+            .order_by("closes_at")
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "funder",
+                "summary",
+                "closes_at",
+                "opens_at",
+                "max_per_project",
+            )
+        ),
+    }
