@@ -3,6 +3,14 @@
   "use strict";
   document.documentElement.classList.add("js");
 
+  // Print buttons exist only where printing from a button works.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
+
   // Main navigation: collapsed behind a button on small screens.
   var toggle = document.querySelector("[data-nav-toggle]");
   var list = document.getElementById("main-nav-list");
