@@ -10,7 +10,7 @@ HOME = {
     "fr": {
         "title": "Accueil",
         "slug": "accueil",
-        "seo_title": "Ambassadeurs santé de Lille : la santé se partage entre voisins",
+        "seo_title": "Ambassadeurs santé de Lille : la santé se partage entre voisins",
         "search_description": (
             "Des habitantes et habitants bénévoles, formés par la Ville de Lille, relaient "
             "l'information santé dans cinq quartiers. Découvrez le programme et rejoignez-le."
@@ -18,12 +18,12 @@ HOME = {
         "hero_title": "La santé se partage entre voisins",
         "hero_text": (
             "Dans cinq quartiers de Lille, des habitantes et des habitants bénévoles informent "
-            "leurs voisins et les aident à trouver le bon interlocuteur. Et si c'était vous ?"
+            "leurs voisins et les aident à trouver le bon interlocuteur. Et si c'était vous ?"
         ),
-        "hero_cta_label": "Découvrir le programme",
+        "hero_cta_label": "Devenir ambassadeur·rice",
         "intro": paragraphs(
             "Le programme des ambassadeurs et ambassadrices santé est né en 2015 dans les "
-            "Pôles Ressources Santé de la Ville de Lille. Son idée est simple : une information "
+            "Pôles Ressources Santé de la Ville de Lille. Son idée est simple : une information "
             "de santé passe mieux quand elle vient de quelqu'un que l'on connaît.",
             "Les ambassadeurs sont des bénévoles formés. Ils relaient l'information autour "
             "d'eux, montent des projets avec leur quartier et font entendre la voix des "
@@ -32,15 +32,11 @@ HOME = {
         "featured": [
             (
                 "programme",
-                "Qui sont les ambassadeurs ?",
+                "Qui sont les ambassadeurs ?",
                 "Leur rôle, leur formation, leurs projets.",
             ),
-            (
-                "poles",
-                "Trouver son Pôle Ressources Santé",
-                "Cinq lieux d'accueil près de chez vous.",
-            ),
-            ("privacy", "Vos données personnelles", "Ce que nous conservons, et vos droits."),
+            ("catalogue", "Les fiches expérience", "Des actions à reproduire ailleurs."),
+            ("trainings", "Les formations", "Le parcours de départ et les thèmes au choix."),
         ],
     },
     "en": {
@@ -56,7 +52,7 @@ HOME = {
             "In five neighbourhoods of Lille, volunteer residents inform their neighbours and "
             "help them find the right person to talk to. What if it were you?"
         ),
-        "hero_cta_label": "Discover the programme",
+        "hero_cta_label": "Become an ambassador",
         "intro": paragraphs(
             "The health ambassadors programme started in 2015 in the City of Lille's Health "
             "Resource Hubs. Its idea is simple: health information gets through better when it "
@@ -71,8 +67,8 @@ HOME = {
                 "Who are the ambassadors?",
                 "Their role, their training, their projects.",
             ),
-            ("poles", "Find your Health Resource Hub", "Five welcoming places near you."),
-            ("privacy", "Your personal data", "What we keep, and your rights."),
+            ("catalogue", "Experience sheets", "Actions to reproduce elsewhere."),
+            ("trainings", "Trainings", "The starting path and the topics to choose from."),
         ],
     },
     "ar": {
@@ -88,7 +84,7 @@ HOME = {
             "في خمسة أحياء من ليل، تقوم ساكنات وسكان متطوعون بإعلام جيرانهم ومساعدتهم على "
             "إيجاد الشخص المناسب. لماذا لا تكون أنت؟"
         ),
-        "hero_cta_label": "اكتشف البرنامج",
+        "hero_cta_label": "كن سفيرًا للصحة",
         "intro": paragraphs(
             "انطلق برنامج سفيرات وسفراء الصحة سنة 2015 في أقطاب الموارد الصحية التابعة لبلدية "
             "ليل. فكرته بسيطة: المعلومة الصحية تصل بشكل أفضل عندما تأتي من شخص نعرفه.",
@@ -97,8 +93,8 @@ HOME = {
         )["value"],
         "featured": [
             ("programme", "من هم السفراء؟", "دورهم وتكوينهم ومشاريعهم."),
-            ("poles", "اعثر على قطب الموارد الصحية", "خمسة أماكن استقبال قريبة منك."),
-            ("privacy", "بياناتك الشخصية", "ما نحتفظ به، وحقوقك."),
+            ("catalogue", "بطاقات التجارب", "أعمال يمكن إعادة تنفيذها في أماكن أخرى."),
+            ("trainings", "التكوينات", "مسار البداية والمواضيع الاختيارية."),
         ],
     },
 }
@@ -121,7 +117,7 @@ def _programme_fr():
             paragraphs(
                 "Les ambassadeurs et ambassadrices santé sont des bénévoles qui vivent dans les "
                 "quartiers prioritaires de Lille. Beaucoup sont des femmes, et beaucoup ont "
-                "elles-mêmes traversé des difficultés de santé : elles savent combien il est "
+                "elles-mêmes traversé des difficultés de santé : elles savent combien il est "
                 "difficile de s'y retrouver.",
                 "Leur force, c'est la proximité. Ils parlent à des personnes que les services "
                 "ne connaissent pas, les informent sur leurs droits, les dépistages et la "
@@ -143,11 +139,11 @@ def _programme_fr():
             ),
             heading("Un engagement à la carte"),
             bullet_list(
-                "Chaque ambassadeur choisit jusqu'où il s'engage :",
+                "Chaque ambassadeur choisit jusqu'où il s'engage :",
                 [
-                    "relayer l'information santé auprès de son entourage ;",
-                    "suivre des formations thématiques ;",
-                    "construire et animer des projets de santé dans son quartier ;",
+                    "relayer l'information santé auprès de son entourage ;",
+                    "suivre des formations thématiques ;",
+                    "construire et animer des projets de santé dans son quartier ;",
                     "siéger dans des groupes de travail ou des comités de pilotage.",
                 ],
             ),
@@ -158,18 +154,18 @@ def _programme_fr():
             ),
             heading("La formation"),
             bullet_list(
-                "Le parcours de départ tient en trois temps :",
+                "Le parcours de départ tient en trois temps :",
                 [
                     "une demi-journée avec la coordinatrice des pôles pour découvrir le rôle "
-                    "d'ambassadeur ;",
+                    "d'ambassadeur ;",
                     "deux journées d'écoute active, à l'Hôtel de Ville, pour accueillir la "
-                    "parole sans juger ;",
+                    "parole sans juger ;",
                     "une demi-journée avec la CPAM sur les droits en santé.",
                 ],
                 ordered=True,
             ),
             paragraphs(
-                "Des formations thématiques complètent le parcours : premiers secours, santé "
+                "Des formations thématiques complètent le parcours : premiers secours, santé "
                 "sexuelle, vaccination, qualité de l'air intérieur, accompagnement des "
                 "personnes isolées."
             ),
@@ -177,8 +173,8 @@ def _programme_fr():
             bullet_list(
                 "",
                 [
-                    "59 ambassadeurs formés entre 2015 et 2019, 65 en 2022 ;",
-                    "150 partenaires associés aux réunions des pôles ;",
+                    "59 ambassadeurs formés entre 2015 et 2019, 65 en 2022 ;",
+                    "150 partenaires associés aux réunions des pôles ;",
                     "2 410 personnes informées ou accompagnées par les pôles en 2016.",
                 ],
             ),
@@ -186,24 +182,24 @@ def _programme_fr():
                 "Questions fréquentes",
                 [
                     (
-                        "Faut-il un diplôme ou une expérience ?",
+                        "Faut-il un diplôme ou une expérience ?",
                         "Non. La seule condition est d'être majeur·e. La formation vous donne "
                         "les bases.",
                     ),
                     (
-                        "Combien de temps faut-il y consacrer ?",
+                        "Combien de temps faut-il y consacrer ?",
                         "C'est vous qui décidez. Certains relaient simplement l'information "
                         "autour d'eux, d'autres montent des projets.",
                     ),
                     (
-                        "Est-ce rémunéré ?",
+                        "Est-ce rémunéré ?",
                         "Non, l'engagement est bénévole. Une attestation des formations suivies "
                         "peut être utile pour un CV ou une validation des acquis.",
                     ),
                 ],
             ),
             call_to_action(
-                "Envie de vous engager ?",
+                "Envie de vous engager ?",
                 "Parlez-en au référent du Pôle Ressources Santé de votre quartier.",
                 "Trouver mon pôle",
                 "poles",

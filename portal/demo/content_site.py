@@ -1,103 +1,6 @@
-"""The pôles, the legal pages and the footer of the demo site (French; footer translated)."""
+"""The legal pages and the footer of the demo site (French; footer translated)."""
 
-from .stream import bullet_list, call_to_action, heading, paragraphs
-
-POLES_INDEX = {
-    "title": "Les Pôles Ressources Santé",
-    "slug": "poles-ressources-sante",
-    "search_description": (
-        "Cinq lieux d'accueil de proximité à Lille pour s'informer sur la santé, ses droits et "
-        "la prévention."
-    ),
-    "intro": (
-        "Cinq lieux de proximité où l'on peut poser ses questions de santé, être accompagné dans "
-        "ses démarches et rencontrer les ambassadeurs."
-    ),
-    "body": [
-        heading("À quoi sert un pôle ?"),
-        bullet_list(
-            "Chaque pôle est porté par une association du quartier. Son référent ou sa référente :",
-            [
-                "vous informe sur vos droits en santé et vous aide dans vos démarches ;",
-                "vous oriente vers les dépistages, les bilans de santé et les soins ;",
-                "organise des actions de prévention avec les habitants ;",
-                "accompagne les ambassadeurs dans leurs projets.",
-            ],
-        ),
-        heading("Des réunions ouvertes toutes les six semaines"),
-        paragraphs(
-            "Toutes les six semaines, chaque pôle réunit des habitants et des professionnels de "
-            "la santé et du social. Ensemble, ils repèrent les besoins du quartier et montent "
-            "des réponses. Environ 150 partenaires participent à ces rencontres.",
-            "En 2016, les pôles ont informé ou accompagné 2 410 personnes.",
-        ),
-    ],
-}
-
-_POLE_DETAILS = [
-    (
-        "faubourg-de-bethune",
-        "Faubourg de Béthune",
-        "C'est ici qu'est né le programme : en 2015, un groupe de femmes du quartier est devenu "
-        "la première équipe d'ambassadrices santé, autour de la santé sexuelle et de l'écoute "
-        "active.",
-    ),
-    (
-        "fives",
-        "Fives",
-        "Les ambassadeurs de Fives tiennent régulièrement des stands d'information sur les "
-        "droits en santé lors des fêtes et marchés du quartier.",
-    ),
-    (
-        "lille-sud",
-        "Lille Sud",
-        "À Lille Sud, des ambassadrices ont animé des ateliers sur l'alimentation et sur la "
-        "fabrication de produits d'entretien et d'hygiène naturels.",
-    ),
-    (
-        "moulins",
-        "Moulins",
-        "À Moulins, les ambassadeurs ont organisé une kermesse de la santé où les familles "
-        "rencontraient des professionnels dans une ambiance conviviale.",
-    ),
-    (
-        "wazemmes",
-        "Wazemmes",
-        "À Wazemmes, un projet sur la gestion du stress et l'estime de soi est né des "
-        "attentes exprimées par les habitantes elles-mêmes.",
-    ),
-]
-
-
-def _pole(slug, name, story):
-    return {
-        "title": f"Pôle Ressources Santé – {name}",
-        "slug": slug,
-        "search_description": f"Le Pôle Ressources Santé du quartier {name}, à Lille.",
-        "intro": (
-            f"Le lieu de proximité du quartier {name} pour s'informer sur la santé, être "
-            "accompagné dans ses démarches et rejoindre les ambassadeurs."
-        ),
-        "body": [
-            heading("Ce que vous y trouverez"),
-            paragraphs(
-                "Un accueil sans rendez-vous pour poser vos questions, une aide pour ouvrir ou "
-                "faire valoir vos droits, des informations sur les dépistages et la prévention."
-            ),
-            heading("Les ambassadeurs du quartier"),
-            paragraphs(story),
-            call_to_action(
-                "Devenir ambassadeur ou ambassadrice",
-                "Aucune condition de diplôme : il suffit d'être majeur·e et d'avoir envie "
-                "d'aider ses voisins.",
-                "Découvrir le programme",
-                "programme",
-            ),
-        ],
-    }
-
-
-POLES = [_pole(*details) for details in _POLE_DETAILS]
+from .stream import bullet_list, heading, paragraphs
 
 LEGAL_NOTICE = {
     "title": "Mentions légales",
@@ -107,7 +10,7 @@ LEGAL_NOTICE = {
         heading("Éditeur"),
         paragraphs(
             "Ville de Lille, Service Santé, Hôtel de Ville, place Augustin Laurent, 59000 Lille.",
-            "Directeur de la publication : le Maire de Lille.",
+            "Directeur de la publication : le Maire de Lille.",
         ),
         heading("Hébergement"),
         paragraphs(
@@ -133,7 +36,7 @@ ACCESSIBILITY = {
         heading("État de conformité"),
         paragraphs(
             "Ce site n'a pas encore fait l'objet d'un audit complet selon le référentiel "
-            "général d'amélioration de l'accessibilité (RGAA 4.1) : il est donc déclaré non "
+            "général d'amélioration de l'accessibilité (RGAA 4.1) : il est donc déclaré non "
             "conforme, dans l'attente de cet audit.",
             "Chaque page est néanmoins vérifiée automatiquement à chaque modification, sur "
             "ordinateur et sur téléphone, en français et en arabe, et se parcourt entièrement "
@@ -143,14 +46,14 @@ ACCESSIBILITY = {
         paragraphs("HTML, CSS. Le site fonctionne sans JavaScript."),
         heading("Retour d'information et contact"),
         paragraphs(
-            "Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous : "
+            "Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous : "
             "nous vous répondrons et vous proposerons une autre façon d'obtenir l'information."
         ),
         heading("Voies de recours"),
         paragraphs(
             "Si vous nous avez signalé un défaut d'accessibilité sans obtenir de réponse "
             "satisfaisante, vous pouvez saisir le Défenseur des droits, par son formulaire en "
-            "ligne, par un de ses délégués dans votre région, ou par courrier gratuit : "
+            "ligne, par un de ses délégués dans votre région, ou par courrier gratuit : "
             "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."
         ),
     ],
@@ -165,16 +68,16 @@ PRIVACY = {
     "body": [
         heading("Si vous consultez simplement le site"),
         paragraphs(
-            "Nous ne vous suivons pas : pas de mesure d'audience, pas de publicité, pas de "
+            "Nous ne vous suivons pas : pas de mesure d'audience, pas de publicité, pas de "
             "contenu chargé depuis un autre site. Seul un cookie technique est déposé quand "
             "vous remplissez un formulaire, pour le protéger contre les abus."
         ),
         heading("Si vous devenez ambassadeur ou ambassadrice"),
         bullet_list(
-            "Pour vous accompagner, la Ville de Lille (Service Santé) conserve :",
+            "Pour vous accompagner, la Ville de Lille (Service Santé) conserve :",
             [
-                "vos nom, adresse électronique et, si vous le souhaitez, votre téléphone ;",
-                "votre quartier, les langues que vous parlez et vos centres d'intérêt ;",
+                "vos nom, adresse électronique et, si vous le souhaitez, votre téléphone ;",
+                "votre quartier, les langues que vous parlez et vos centres d'intérêt ;",
                 "vos inscriptions aux formations, vos projets et les actions que vous menez.",
             ],
         ),
@@ -186,7 +89,7 @@ PRIVACY = {
         paragraphs(
             "Vous pouvez consulter, corriger, télécharger ou supprimer vos données depuis votre "
             "espace membre. Si vous supprimez votre compte, vos données personnelles sont "
-            "effacées ; seules des statistiques anonymes sont conservées.",
+            "effacées ; seules des statistiques anonymes sont conservées.",
             "Pour toute question, écrivez au délégué à la protection des données de la Ville "
             "de Lille. Vous pouvez aussi adresser une réclamation à la CNIL.",
         ),

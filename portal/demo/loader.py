@@ -17,6 +17,7 @@ from portal.models import SiteFooter, SiteFooterLink
 
 from . import content_programme, content_site
 from .images import demo_images
+from .public import PublicContent
 from .stream import resolve
 from .translation import translate
 
@@ -60,17 +61,17 @@ class DemoLoader:
         self.refs["programme"] = self.standard_page(
             home, content_programme.PROGRAMME["fr"], in_menu=True
         )
-        self.refs["poles"] = self.standard_page(home, content_site.POLES_INDEX, in_menu=True)
-        for pole in content_site.POLES:
-            self.standard_page(self.refs["poles"], pole)
         self.refs["legal"] = self.standard_page(home, content_site.LEGAL_NOTICE)
         self.refs["accessibility"] = self.standard_page(home, content_site.ACCESSIBILITY)
         self.refs["privacy"] = self.standard_page(home, content_site.PRIVACY)
+        public = PublicContent(home, self.log)
+        self.refs.update(public.create())
         # Bodies link pages to each other: fill them once every page exists.
         self.publish_new_pages()
 
         self.fill_home(home)
         self.translate_page(home, content_programme.HOME, self.home_fields)
+        public.translate()
         self.translate_page(
             self.refs["programme"], content_programme.PROGRAMME, self.standard_fields
         )
@@ -140,7 +141,7 @@ class DemoLoader:
         for field, value in self.home_fields(content_programme.HOME["fr"]).items():
             setattr(home, field, value)
         home.hero_image = self.refs["neighbourhood"]
-        home.hero_cta_page = self.refs["programme"]
+        home.hero_cta_page = self.refs["recruitment"]
         home.save_revision().publish()
         home.refresh_from_db()
         self.log("  page d'accueil")
