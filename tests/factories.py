@@ -1,6 +1,9 @@
 """Factories for pages and users, shared by the whole suite."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 import factory
 import wagtail_factories
@@ -50,3 +53,145 @@ def translate_page(page, language_code, **fields):
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation
+
+
+# ---- public content ----------------------------------------------------------------------
+
+
+def pole(code="fives"):
+    """One of the five pôles created by the data migration."""
+    from pages.models import Pole
+
+    return Pole.objects.get(code=code)
+
+
+class RecruitmentPageFactory(wagtail_factories.PageFactory):
+    title = "Devenir ambassadeur·rice"
+    slug = "devenir-ambassadeur"
+    intro = "Rejoignez les ambassadeurs santé."
+    who_can_join = "<p>Toute personne majeure.</p>"
+    live = True
+
+    class Meta:
+        model = "pages.RecruitmentPage"
+
+
+class PoleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Les pôles"
+    slug = "poles"
+    live = True
+
+    class Meta:
+        model = "pages.PoleIndexPage"
+
+
+class PolePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Pôle {n}")
+    slug = factory.Sequence(lambda n: f"pole-{n}")
+    pole = factory.LazyFunction(pole)
+    host_association = "Association de quartier"
+    address = "Maison de quartier\n59800 Lille"
+    live = True
+
+    class Meta:
+        model = "pages.PolePage"
+
+
+class ExperienceSheetIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Fiches expérience"
+    slug = "fiches-experience"
+    live = True
+
+    class Meta:
+        model = "pages.ExperienceSheetIndexPage"
+
+
+class ExperienceSheetPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Fiche {n}")
+    slug = factory.Sequence(lambda n: f"fiche-{n}")
+    summary = "Une action de santé dans un quartier."
+    territory = "Ville de Lille"
+    start_year = 2018
+    author = "La coordinatrice"
+    problem = "<p>Le contexte.</p>"
+    objectives = "<p>Les objectifs.</p>"
+    story = "<p>Les étapes.</p>"
+    results = "<p>Les résultats.</p>"
+    action_lead = "Ville de Lille"
+    target_public = "residents"
+    live = True
+
+    class Meta:
+        model = "pages.ExperienceSheetPage"
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Agenda"
+    slug = "agenda"
+    live = True
+
+    class Meta:
+        model = "pages.EventIndexPage"
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Événement {n}")
+    slug = factory.Sequence(lambda n: f"evenement-{n}")
+    intro = "Un rendez-vous santé."
+    category = "stand"
+    place_name = "Marché de Wazemmes"
+    start_date = factory.LazyFunction(timezone.localdate)
+    live = True
+
+    class Meta:
+        model = "pages.EventPage"
+
+
+class TrainingIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Formations"
+    slug = "formations"
+    live = True
+
+    class Meta:
+        model = "pages.TrainingIndexPage"
+
+
+class TrainingPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Formation {n}")
+    slug = factory.Sequence(lambda n: f"formation-{n}")
+    intro = "Une formation."
+    objectives = "<p>Apprendre.</p>"
+    content = "<p>Le programme.</p>"
+    duration_label = "½ journée"
+    duration_hours = 3.5
+    live = True
+
+    class Meta:
+        model = "pages.TrainingPage"
+
+
+class FundingCallIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Appels à projets"
+    slug = "appels-a-projets"
+    live = True
+
+    class Meta:
+        model = "pages.FundingCallIndexPage"
+
+
+class FundingCallPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Appel {n}")
+    slug = factory.Sequence(lambda n: f"appel-{n}")
+    funder = "ARS Hauts-de-France"
+    summary = "Un appel à initiatives."
+    max_per_project = 3000
+    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    eligibility = "<p>Les ambassadeurs.</p>"
+    criteria = factory.LazyFunction(
+        lambda: [("criterion", {"title": "Utilité pour le quartier", "description": ""})]
+    )
+    live = True
+
+    class Meta:
+        model = "pages.FundingCallPage"

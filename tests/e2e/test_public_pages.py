@@ -25,20 +25,39 @@ PAGES = {
     "home-ar": "/ar/",
     "programme-fr": "/fr/le-programme/",
     "programme-ar": "/ar/the-programme/",
-    "pole-fr": "/fr/poles-ressources-sante/fives/",
     "search-fr": "/fr/recherche/?q=ambassadeur",
     "search-ar": "/ar/search/?q=" + quote("الصحة"),
     "search-empty-fr": "/fr/recherche/?q=zzzz",
     "not-found-fr": "/fr/page-inexistante/",
 }
 
+# One page of each type of the public content, in French; the Arabic one is reached
+# through the language switcher, as a visitor would.
+CONTENT_PAGES = {
+    "recruitment": "/fr/devenir-ambassadeur/",
+    "catalogue": "/fr/fiches-experience/",
+    "sheet": "/fr/fiches-experience/ambassadeurs-sante-lille/",
+    "agenda": "/fr/agenda/",
+    "event": "/fr/agenda/forum-sante-faubourg-de-bethune/",
+    "pole-index": "/fr/poles-ressources-sante/",
+    "pole": "/fr/poles-ressources-sante/fives/",
+    "training-index": "/fr/formations/",
+    "training": "/fr/formations/role-ambassadeur/",
+    "funding-index": "/fr/appels-a-projets/",
+    "funding-call": "/fr/appels-a-projets/ars-initiatives-sante-2027/",
+}
+# Views of the same pages with their filters in use.
+FILTERED_PAGES = {
+    "catalogue-filtered-fr": "/fr/fiches-experience/?theme=nutrition&pole=moulins",
+    "catalogue-empty-fr": "/fr/fiches-experience/?q=zzzz",
+    "agenda-past-fr": "/fr/agenda/?periode=passes",
+    "agenda-filtered-fr": "/fr/agenda/?pole=fives&type=pole_meeting",
+}
+
 axe = Axe()
 
 
-@pytest.mark.parametrize("name", list(PAGES))
-def test_page_has_no_accessibility_violation(page, viewport, live_server_url, name):
-    response = page.goto(live_server_url + PAGES[name])
-    assert response.status == (404 if name.startswith("not-found") else 200)
+def assert_accessible(page, name, viewport):
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     screenshot(page, name, viewport)
     assert results.violations_count == 0, results.generate_report()
@@ -47,6 +66,33 @@ def test_page_has_no_accessibility_violation(page, viewport, live_server_url, na
     )
     assert editor_checks.violations_count == 0, editor_checks.generate_report()
     assert page.csp_errors == []
+
+
+@pytest.mark.parametrize("name", [*PAGES, *FILTERED_PAGES])
+def test_page_has_no_accessibility_violation(page, viewport, live_server_url, name):
+    path = PAGES.get(name) or FILTERED_PAGES[name]
+    response = page.goto(live_server_url + path)
+    assert response.status == (404 if name.startswith("not-found") else 200)
+    assert_accessible(page, name, viewport)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("kind", list(CONTENT_PAGES))
+def test_each_page_type_is_accessible_in_french_and_arabic(
+    page, viewport, live_server_url, kind, language
+):
+    response = page.goto(live_server_url + CONTENT_PAGES[kind])
+    assert response.status == 200
+    if language == "ar":
+        switcher = page.locator(".lang-switcher a[lang=ar]")
+        # The page has its Arabic translation: the switcher does not fall back to the home.
+        assert switcher.locator(".lang-switcher__note").count() == 0
+        response = page.goto(live_server_url + switcher.get_attribute("href"))
+        assert response.status == 200
+        assert page.get_attribute("html", "dir") == "rtl"
+    assert_accessible(page, f"{kind}-{language}", viewport)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
 
 
 @pytest.mark.parametrize("name", ["home-fr", "home-ar", "programme-fr", "search-ar"])

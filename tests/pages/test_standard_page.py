@@ -2,14 +2,30 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
-from pages.models import StandardPage
+from pages.models import (
+    FundingCallIndexPage,
+    PoleIndexPage,
+    RecruitmentPage,
+    StandardPage,
+    TrainingIndexPage,
+)
 from tests.factories import StandardPageFactory, UserFactory, home_page
 from tests.pagetests import PageTestCase as WagtailPageTestCase
 
 
 class StandardPageTreeTests(WagtailPageTestCase):
     def test_can_be_created_under_home_and_under_itself(self):
-        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedParentPageTypes(
+            StandardPage,
+            {
+                HomePage,
+                StandardPage,
+                RecruitmentPage,
+                PoleIndexPage,
+                TrainingIndexPage,
+                FundingCallIndexPage,
+            },
+        )
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
 
     def test_cannot_be_created_at_the_root(self):

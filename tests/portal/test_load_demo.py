@@ -9,13 +9,42 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import HomePage
-from pages.models import StandardPage
+from pages.models import (
+    EventPage,
+    ExperienceSheetIndexPage,
+    ExperienceSheetPage,
+    FundingCallPage,
+    PolePage,
+    RecruitmentPage,
+    StandardPage,
+    TrainingPage,
+)
+from pages.models.funding import CallStatus
 from portal.models import SiteFooter
 
 # wagtail-localize publishes translations when their transaction commits.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-MODELS = [Page, HomePage, StandardPage, Revision, Image, SiteFooter, Translation, StringTranslation]
+MODELS = [
+    Page,
+    HomePage,
+    StandardPage,
+    RecruitmentPage,
+    ExperienceSheetPage,
+    EventPage,
+    PolePage,
+    TrainingPage,
+    FundingCallPage,
+    Revision,
+    Image,
+    SiteFooter,
+    Translation,
+    StringTranslation,
+]
+
+
+def french(model):
+    return model.objects.filter(locale__language_code="fr")
 
 
 def counts():
@@ -31,9 +60,46 @@ def test_load_demo_twice_leaves_the_same_counts(client):
     assert counts() == first
 
     assert first["HomePage"] == 3  # French home and its English and Arabic translations
-    assert StandardPage.objects.filter(locale__language_code="fr").count() == 10
+    # The programme, legal notice, accessibility statement and privacy page.
+    assert french(StandardPage).count() == 4
+    assert first["RecruitmentPage"] == 3
+    assert french(ExperienceSheetPage).count() >= 6
+    assert french(PolePage).count() == 5
+    assert french(TrainingPage).filter(initial_path=True).count() == 3
+    assert french(TrainingPage).filter(initial_path=False).count() == 4
+    statuses = {call.status() for call in french(FundingCallPage)}
+    assert statuses == {CallStatus.OPEN, CallStatus.CLOSED}
+    meetings = french(EventPage).filter(category="pole_meeting", recurrence="weekly")
+    assert meetings.count() == 5
+    assert {meeting.recurrence_interval for meeting in meetings} == {6}
     assert first["SiteFooter"] == 3
     assert first["users"] == 2
+
+
+def test_demo_pages_of_each_type_exist_in_english_and_arabic():
+    call_command("load_demo", verbosity=0)
+    for model in [
+        RecruitmentPage,
+        ExperienceSheetPage,
+        EventPage,
+        PolePage,
+        TrainingPage,
+        FundingCallPage,
+    ]:
+        languages = set(model.objects.values_list("locale__language_code", flat=True))
+        assert languages == {"fr", "en", "ar"}, model
+
+
+def test_demo_sheets_are_reviewed_by_moderators_and_the_home_leads_to_recruitment(client):
+    call_command("load_demo", verbosity=0)
+    catalogue = ExperienceSheetIndexPage.objects.get(locale__language_code="fr")
+    workflow = catalogue.get_workflow()
+    assert workflow is not None and workflow.active
+    groups = {group.name for task in workflow.tasks for group in task.specific.groups.all()}
+    assert groups == {"Moderators"}
+
+    home = BeautifulSoup(client.get("/fr/").content, "html.parser")
+    assert home.select_one(".hero a.button")["href"] == "/fr/devenir-ambassadeur/"
 
 
 def test_demo_site_in_three_languages(client):
@@ -48,6 +114,11 @@ def test_demo_site_in_three_languages(client):
         ("/en/the-programme/", "The programme"),
         ("/ar/the-programme/", "البرنامج"),
         ("/fr/poles-ressources-sante/fives/", "Pôle Ressources Santé – Fives"),
+        ("/fr/devenir-ambassadeur/", "Devenir ambassadeur·rice"),
+        ("/fr/fiches-experience/", "Fiches expérience"),
+        ("/fr/agenda/", "Agenda"),
+        ("/fr/formations/", "Les formations"),
+        ("/fr/appels-a-projets/", "Appels à projets"),
         ("/fr/accessibilite/", "Déclaration d'accessibilité"),
         ("/fr/donnees-personnelles/", "Données personnelles"),
         ("/fr/mentions-legales/", "Mentions légales"),
@@ -59,7 +130,7 @@ def test_demo_site_in_three_languages(client):
 
 def test_demo_translations_are_managed_by_wagtail_localize():
     call_command("load_demo", verbosity=0)
-    english = StandardPage.objects.get(locale__language_code="en")
+    english = StandardPage.objects.get(locale__language_code="en", slug="the-programme")
     translation = Translation.objects.get(
         source__object__translation_key=english.translation_key, target_locale=english.locale
     )
