@@ -12,7 +12,8 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	SECRET_KEY="$${SECRET_KEY:-local-serve-$$(date +%s)-$$RANDOM$$RANDOM}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
-	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1
+	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 \
+	CACHE_DIR="$${CACHE_DIR:-$$(mktemp -d)}"
 
 .PHONY: help run serve test install install-test browser messages makemessages migrate demo \
 	check lint format lock clean
