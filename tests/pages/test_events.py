@@ -161,7 +161,7 @@ class TestListing:
             ("Réunion des partenaires", "fr"),
             ("Kermesse santé", "fr"),
         ]
-        assert len(page.select(".event-list .card__title .badge")) == 2
+        assert len(page.select(".event-list .card__lang .badge")) == 2
         # The French agenda is not affected by the translation.
         assert listed(client.get(agenda.url)) == [
             "Stand au marché",
