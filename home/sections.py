@@ -28,6 +28,7 @@ from pages.models import (
 )
 from pages.models.events import local_today
 from portal import navigation
+from portal.i18n import live_in_language
 
 
 def _page(page, request):
@@ -54,15 +55,24 @@ def _build(site, request):
         .filter(EventPage.still_running(year_start))
         .defer_streamfields()
     )
-    poles = {}
+    # The five pôles in each language: a pôle page not translated yet is shown in French.
+    pages = {}
     pole_codes = {}
     for page in (
         PolePage.objects.live().select_related("pole", "locale").order_by("pole__sort_order")
     ):
-        poles.setdefault(page.locale.language_code, []).append(
-            {**_page(page, request), "name": page.pole.name, "code": page.pole.code}
-        )
+        pages.setdefault(page.locale.language_code, {})[page.pole.code] = {
+            **_page(page, request),
+            "name": page.pole.name,
+            "code": page.pole.code,
+            "lang": page.locale.language_code,
+        }
         pole_codes[page.pole_id] = page.pole.code
+    french = pages.get(default, {})
+    poles = {
+        code: [pages.get(code, {}).get(pole, entry) for pole, entry in french.items()]
+        for code, _name in settings.LANGUAGES
+    }
     recruitment = {
         page.locale.language_code: _page(page, request)
         for page in RecruitmentPage.objects.live().select_related("locale")
@@ -82,7 +92,7 @@ def _build(site, request):
         "figures": {
             "sheets": counts.get(ExperienceSheetPage._meta.model_name, 0),
             "events_this_year": events_this_year,
-            "poles": len(poles.get(default, [])),
+            "poles": len(french),
             "trainings": counts.get(TrainingPage._meta.model_name, 0),
         },
         "poles": poles,
@@ -137,13 +147,15 @@ def home_sections(home, request):
             .only("id", "title", "url_path", "summary", "territory", "start_year")[:3]
         ),
         "open_calls": list(
-            FundingCallPage.objects.live()
-            .filter(locale_id=home.locale_id, opens_at__lte=now, closes_at__gt=now)
+            live_in_language(FundingCallPage.objects.all(), home.locale_id)
+            .filter(opens_at__lte=now, closes_at__gt=now)
+            .select_related("locale")
             .order_by("closes_at")
             .only(
                 "id",
                 "title",
                 "url_path",
+                "locale",
                 "funder",
                 "summary",
                 "closes_at",

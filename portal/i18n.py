@@ -1,5 +1,6 @@
 """Languages: which pages exist in which locale, resolved in bulk."""
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
 
@@ -67,3 +68,18 @@ def localize_page_ids(page_ids, language_code=None):
         else:
             resolved[pk] = None
     return resolved
+
+
+def live_in_language(queryset, locale_id):
+    """The live pages of ``queryset`` in one language, and the French ones not translated
+    into it yet (one query). Listings of facts (events, pôles, trainings, funding calls)
+    use it: a date, a place or a deadline helps every visitor before an editor has
+    translated the text. Templates mark the French ones (``lang_if_other``)."""
+    translated = queryset.model.objects.live().filter(locale_id=locale_id)
+    return queryset.live().filter(
+        Q(locale_id=locale_id)
+        | (
+            Q(locale__language_code=settings.LANGUAGE_CODE)
+            & ~Q(translation_key__in=translated.values("translation_key"))
+        )
+    )

@@ -20,6 +20,7 @@ from dateutil import rrule
 
 from pages.blocks import BodyBlock
 from pages.mixins import SectionIndexMixin, SocialMixin
+from portal.i18n import live_in_language
 
 PARIS = ZoneInfo("Europe/Paris")
 # Repeating events: how many of the next dates a page shows, and how far a feed looks.
@@ -306,13 +307,8 @@ class EventPage(RoutablePageMixin, SocialMixin, Page):
 
     @classmethod
     def for_language(cls, locale_id):
-        """Live events in one language, and the French ones not translated into it yet:
-        a date and a place help every visitor, even before an editor translates the text."""
-        translated = cls.objects.live().filter(locale_id=locale_id).values("translation_key")
-        return cls.objects.live().filter(
-            Q(locale_id=locale_id)
-            | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
-        )
+        """Live events in one language, and the French ones not translated into it yet."""
+        return live_in_language(cls.objects.all(), locale_id)
 
     @classmethod
     def upcoming_for_pole(cls, pole_id, locale_id, today=None):

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock, CriterionBlock, ResourcesBlock
 from pages.mixins import SectionIndexMixin, SocialMixin
+from portal.i18n import live_in_language
 
 
 class CallStatus(models.TextChoices):
@@ -37,8 +38,8 @@ class FundingCallIndexPage(SectionIndexMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         calls = list(
-            FundingCallPage.objects.child_of(self)
-            .live()
+            live_in_language(FundingCallPage.objects.all(), self.locale_id)
+            .select_related("locale")
             .order_by("-closes_at")
             .defer_streamfields()
         )

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.mixins import SectionIndexMixin, SocialMixin
+from portal.i18n import live_in_language
 
 
 class Pole(models.Model):
@@ -53,7 +54,9 @@ class PoleIndexPage(SectionIndexMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["poles"] = (
-            PolePage.objects.child_of(self).live().select_related("pole").order_by("title")
+            live_in_language(PolePage.objects.all(), self.locale_id)
+            .select_related("pole", "locale")
+            .order_by("pole__sort_order", "title")
         )
         return context
 

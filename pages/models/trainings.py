@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.mixins import SectionIndexMixin, SocialMixin
+from portal.i18n import live_in_language
 
 
 class TrainingIndexPage(SectionIndexMixin, Page):
@@ -31,8 +32,8 @@ class TrainingIndexPage(SectionIndexMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         modules = list(
-            TrainingPage.objects.child_of(self)
-            .live()
+            live_in_language(TrainingPage.objects.all(), self.locale_id)
+            .select_related("locale")
             .order_by("-initial_path", "path_order", "title")
             .defer_streamfields()
         )

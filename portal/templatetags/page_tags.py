@@ -1,4 +1,5 @@
 from django import template
+from django.utils import formats
 from django.utils.html import strip_tags
 
 register = template.Library()
@@ -12,6 +13,23 @@ def page_summary(page):
         if value:
             return strip_tags(str(value))
     return ""
+
+
+@register.filter
+def lang_if_other(item, page):
+    """The language code of a listed page when it is not the listing page's language
+    (a French page shown before its translation exists), else an empty string."""
+    if item is None or page is None or item.locale_id == page.locale_id:
+        return ""
+    return item.locale.language_code
+
+
+@register.filter
+def grouped(number):
+    """A whole number with the active language's thousands separator: « 40 000 »."""
+    if number in (None, ""):
+        return ""
+    return formats.number_format(number, decimal_pos=0, use_l10n=True, force_grouping=True)
 
 
 @register.filter
