@@ -82,3 +82,13 @@ def test_an_open_call_shows_the_proposal_button(client, home):
         "Appel ouvert",
         "Appel clos",
     ]
+
+
+def test_amounts_are_written_with_thousands_separated(client, home):
+    index = FundingCallIndexPageFactory(parent=home)
+    call = FundingCallPageFactory(parent=index, envelope=40_000, max_per_project=5_000)
+    page = BeautifulSoup(client.get(call.url).content, "html.parser")
+    amounts = [dd.get_text(strip=True) for dd in page.select("dd") if "€" in dd.get_text()]
+    assert amounts == ["40\xa0000 €", "5\xa0000 €"]
+    listing = BeautifulSoup(client.get(index.url).content, "html.parser")
+    assert "jusqu’à 5\xa0000 € par projet" in listing.select_one(".card__meta").get_text()
