@@ -11,6 +11,12 @@
     });
   });
 
+  // A form sent back with mistakes: its summary is read first.
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.focus();
+  }
+
   // Main navigation: collapsed behind a button on small screens.
   var toggle = document.querySelector("[data-nav-toggle]");
   var list = document.getElementById("main-nav-list");
