@@ -69,7 +69,8 @@ def event_component(event, request, stamp):
     return component
 
 
-def build_calendar(request, events, name):
+def new_calendar(name):
+    """An empty calendar named ``name``, its times read in Europe/Paris."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -77,6 +78,11 @@ def build_calendar(request, events, name):
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Paris")
+    return calendar
+
+
+def build_calendar(request, events, name):
+    calendar = new_calendar(name)
     stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
     for event in events:
         calendar.add_component(event_component(event, request, stamp))
