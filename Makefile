@@ -13,6 +13,8 @@ SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	SECRET_KEY="$${SECRET_KEY:-local-serve-$$(date +%s)-$$RANDOM$$RANDOM}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 \
+	ACCOUNT_DEFAULT_HTTP_PROTOCOL=http \
+	TASKS_BACKEND="$${TASKS_BACKEND:-django_tasks.backends.immediate.ImmediateBackend}" \
 	CACHE_DIR="$${CACHE_DIR:-$$(mktemp -d)}"
 
 .PHONY: help run serve test install install-test browser messages makemessages migrate demo \

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +25,15 @@ class SiteFooter(TranslatableMixin, ClusterableModel):
     email = models.EmailField(_("adresse électronique de contact"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     contact_hours = models.CharField(_("horaires d'accueil"), max_length=200, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page sur les données personnelles"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Les formulaires de l'espace membre y renvoient."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -38,6 +48,7 @@ class SiteFooter(TranslatableMixin, ClusterableModel):
             ],
             heading=_("Contact"),
         ),
+        FieldPanel("privacy_page"),
         InlinePanel("links", label=_("Liens du pied de page (mentions légales, accessibilité…)")),
     ]
 
@@ -47,6 +58,18 @@ class SiteFooter(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.name} ({self.locale})"
+
+    @classmethod
+    def privacy_url(cls):
+        """The privacy page in the current language (French if it has no translation)."""
+        footer = (
+            cls.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("privacy_page")
+            .first()
+        )
+        if footer is None or footer.privacy_page is None:
+            return None
+        return footer.privacy_page.localized.url
 
 
 class SiteFooterLink(Orderable):

@@ -8,11 +8,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from members import account_views
 from pages import views as page_views
 from pages.api import api_router
 from search import views as search_views
 
 urlpatterns = [
+    # The admin signs in through the member area's login: throttled, with the second factor.
+    path("admin/login/", account_views.login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -35,6 +38,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
     path(_("espace-membre/"), include("members.urls")),
+    # Becoming a member is applying: allauth's own sign-up page leads to the application.
+    path(_("compte/signup/"), account_views.signup_redirect, name="account_signup"),
+    path(_("compte/"), include("allauth.urls")),
     # Wagtail serves every other path from the page tree: keep it last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -54,6 +54,11 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "members.middleware.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
@@ -92,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "members.context_processors.member",
             ],
         },
     },
@@ -122,6 +130,49 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+
+# Accounts (django-allauth): the e-mail address is the login and is verified before the
+# first login; failed logins are throttled (by address and by IP, in the cache); the Wagtail
+# admin logs in through the same view, so throttling and the second factor apply there too.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_RATE_LIMITS = {
+    # Five failed logins for one address in 15 minutes, or twenty from one IP per minute.
+    "login_failed": "20/m/ip,5/15m/key",
+}
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "members.forms.ApplicationSignupForm"}
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "members:dashboard"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Ambassadeurs santé"
+# Sessions end after a week at most, or when the browser closes unless the member ticks
+# « Rester connecté·e ».
+SESSION_COOKIE_AGE = 7 * 24 * 60 * 60
+
+# Background tasks (django-tasks, which Wagtail ships with): e-mails are enqueued when the
+# transaction commits. The database backend needs a worker: `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
 
 # Languages: French first, English, Arabic (right to left).
 LANGUAGE_CODE = "fr"
@@ -245,3 +296,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Coordinators must set up a second factor before they reach the admin or member data.
+MEMBERS_REQUIRE_SECOND_FACTOR = env_bool("MEMBERS_REQUIRE_SECOND_FACTOR", True)
+# The admin signs in through the member area's login (throttled, second factor).
+WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -1,7 +1,7 @@
 """Development settings: a laptop with nothing installed (SQLite, console e-mail)."""
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import env_bool, env_list
 
 DEBUG = True
 # A fixed key is fine on a laptop; production refuses to start without SECRET_KEY.
@@ -13,3 +13,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Serve static files straight from the apps, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# E-mails are printed in the terminal and sent at once: no worker to start on a laptop.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+# The demo coordinator can work without an authenticator app on a laptop.
+MEMBERS_REQUIRE_SECOND_FACTOR = env_bool("MEMBERS_REQUIRE_SECOND_FACTOR", False)

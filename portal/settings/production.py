@@ -1,7 +1,8 @@
 """Production settings: every secret and host comes from the environment.
 
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Optional: REDIS_URL, EMAIL_URL
-(smtp://user:password@host:587, or EMAIL_HOST/EMAIL_PORT/...), MEDIA_ROOT, STATIC_ROOT,
+(smtp://user:password@host:587, or EMAIL_HOST/EMAIL_PORT/...), TASKS_BACKEND (the
+database backend by default: run `manage.py db_worker`), MEDIA_ROOT, STATIC_ROOT,
 CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT.
 """
 
@@ -50,6 +51,11 @@ if _email_url:
     EMAIL_HOST_PASSWORD = unquote(_parts.password or "")
     EMAIL_USE_TLS = _parts.scheme in {"smtp+tls", "submission"} or EMAIL_PORT == 587
     EMAIL_USE_SSL = _parts.scheme == "smtps"
+elif os.environ.get("EMAIL_FILE_PATH"):
+    # E-mails written to files: `make serve` on a laptop, and the browser journeys read
+    # the verification link from them.
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 elif os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]

@@ -36,7 +36,7 @@ def test_page_previews_can_be_framed_by_the_editor(home):
 def test_admin_requires_login(client, home):
     response = client.get("/admin/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith("/fr/compte/login/?next=/admin/")
 
 
 def test_production_settings_pass_the_deploy_checks():
