@@ -28,7 +28,6 @@ from pages.models import (
 )
 from pages.models.events import local_today
 from portal import navigation
-from portal.i18n import live_in_language
 
 
 def _page(page, request):
@@ -146,21 +145,5 @@ def home_sections(home, request):
             .order_by("-updated_on", "-first_published_at")
             .only("id", "title", "url_path", "summary", "territory", "start_year")[:3]
         ),
-        "open_calls": list(
-            live_in_language(FundingCallPage.objects.all(), home.locale_id)
-            .filter(opens_at__lte=now, closes_at__gt=now)
-            .select_related("locale")
-            .order_by("closes_at")
-            .only(
-                "id",
-                "title",
-                "url_path",
-                "locale",
-                "funder",
-                "summary",
-                "closes_at",
-                "opens_at",
-                "max_per_project",
-            )
-        ),
+        "open_calls": list(FundingCallPage.open_for_language(home.locale_id, now)),
     }

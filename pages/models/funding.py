@@ -101,6 +101,29 @@ class FundingCallPage(SocialMixin, Page):
         verbose_name = _("appel à projets")
         verbose_name_plural = _("appels à projets")
 
+    @classmethod
+    def open_for_language(cls, locale_id, now=None):
+        """The calls open now, in one language (French ones not translated yet included),
+        the closest deadline first: one query."""
+        now = now or timezone.now()
+        return (
+            live_in_language(cls.objects.all(), locale_id)
+            .filter(opens_at__lte=now, closes_at__gt=now)
+            .select_related("locale")
+            .order_by("closes_at")
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "locale",
+                "funder",
+                "summary",
+                "closes_at",
+                "opens_at",
+                "max_per_project",
+            )
+        )
+
     def clean(self):
         super().clean()
         errors = {}

@@ -109,3 +109,11 @@ class TrainingPage(SocialMixin, Page):
     class Meta:
         verbose_name = _("formation")
         verbose_name_plural = _("formations")
+
+    def get_context(self, request, *args, **kwargs):
+        # Sessions and registrations are the member area's facts, shared by every language.
+        from members.sessions import training_page_sessions
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(training_page_sessions(self, request))
+        return context

@@ -48,7 +48,7 @@ EXPECTED = {
     "agenda": 11,
     "event": 13,
     "training_index": 10,
-    "training": 11,
+    "training": 12,  # its upcoming sessions, with seats left, in one query
     "funding_index": 10,
     "funding_call": 11,
     "search": 10,
