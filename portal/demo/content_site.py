@@ -87,9 +87,12 @@ PRIVACY = {
         ),
         heading("Vos droits"),
         paragraphs(
-            "Vous pouvez consulter, corriger, télécharger ou supprimer vos données depuis votre "
-            "espace membre. Si vous supprimez votre compte, vos données personnelles sont "
-            "effacées ; seules des statistiques anonymes sont conservées.",
+            "Vous pouvez consulter et corriger vos données dans votre profil. La page « Mes "
+            "données » de votre espace membre les donne toutes dans un fichier, et permet de "
+            "supprimer votre compte en retapant votre mot de passe.",
+            "Quand vous supprimez votre compte, votre nom, vos adresses, votre candidature et "
+            "votre profil sont effacés. Vos inscriptions passées restent, sans votre nom : "
+            "elles servent seulement à compter les personnes formées.",
             "Pour toute question, écrivez au délégué à la protection des données de la Ville "
             "de Lille. Vous pouvez aussi adresser une réclamation à la CNIL.",
         ),

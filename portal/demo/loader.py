@@ -6,13 +6,20 @@ translations when their transaction commits, and a single long transaction would
 stale copies of the translated home pages over their newly added children.
 """
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 
-from pages.models import StandardPage
+from allauth.account.models import EmailAddress
+
+from members import roles
+from members.models import Application, Profile, Registration, TrainingSession
+from pages.models import Pole, StandardPage, TrainingPage
 from portal.models import SiteFooter, SiteFooterLink
 
 from . import content_programme, content_site
@@ -24,6 +31,7 @@ from .translation import translate
 LANGUAGES = ("fr", "en", "ar")
 
 # Development accounts, documented in the README. Never created in production.
+# Everyone signs in with the e-mail address.
 DEMO_USERS = [
     {
         "username": "admin",
@@ -32,7 +40,9 @@ DEMO_USERS = [
         "first_name": "Alice",
         "last_name": "Admin",
         "is_superuser": True,
+        "is_staff": True,
         "groups": [],
+        "role": "superuser",
     },
     {
         "username": "editrice",
@@ -41,8 +51,124 @@ DEMO_USERS = [
         "first_name": "Élise",
         "last_name": "Éditrice",
         "is_superuser": False,
+        "is_staff": True,
         "groups": ["Editors"],
+        "role": 'editor (Wagtail "Editors" group)',
     },
+    {
+        "username": "coordinatrice",
+        "email": "coordinatrice@example.org",
+        "password": "demo-coordinatrice-2026",
+        "first_name": "Claire",
+        "last_name": "Coordinatrice",
+        "is_superuser": False,
+        "is_staff": True,
+        "groups": [roles.COORDINATOR],
+        "role": "coordinator",
+    },
+    {
+        "username": "referente-fives",
+        "email": "referente.fives@example.org",
+        "password": "demo-referente-2026",
+        "first_name": "Rania",
+        "last_name": "Référente",
+        "is_superuser": False,
+        "is_staff": True,
+        "groups": [roles.REFERENT],
+        "referent_of": ["fives"],
+        "role": "référent of the Fives pôle",
+    },
+    {
+        "username": "ambassadrice",
+        "email": "ambassadrice@example.org",
+        "password": "demo-ambassadrice-2026",
+        "first_name": "Amina",
+        "last_name": "Ambassadrice",
+        "is_superuser": False,
+        "is_staff": False,
+        "groups": [roles.AMBASSADOR],
+        "pole": "fives",
+        "role": "ambassador (Fives)",
+    },
+    {
+        "username": "candidat",
+        "email": "candidat@example.org",
+        "password": "demo-candidat-2026",
+        "first_name": "Karim",
+        "last_name": "Candidat",
+        "is_superuser": False,
+        "is_staff": False,
+        "groups": [roles.APPLICANT],
+        "pole": "moulins",
+        "application": True,
+        "role": "applicant, application waiting for the coordinator",
+    },
+]
+
+
+# Upcoming training sessions: (training slug, days from today, start time, hours,
+# seats, pôle code or None, place, trainer).
+DEMO_SESSIONS = [
+    (
+        "role-ambassadeur",
+        12,
+        datetime.time(9, 30),
+        3,
+        15,
+        None,
+        "Hôtel de ville de Lille, salle Pierre Mauroy",
+        "La coordinatrice du programme",
+    ),
+    (
+        "ecoute-active",
+        19,
+        datetime.time(9, 0),
+        7,
+        12,
+        None,
+        "Hôtel de ville de Lille, salle du conseil",
+        "Formatrice en écoute active",
+    ),
+    (
+        "ecoute-active",
+        20,
+        datetime.time(9, 0),
+        7,
+        12,
+        None,
+        "Hôtel de ville de Lille, salle du conseil",
+        "Formatrice en écoute active",
+    ),
+    (
+        "droits-en-sante",
+        33,
+        datetime.time(14, 0),
+        3,
+        15,
+        "wazemmes",
+        "Pôle Ressources Santé de Wazemmes",
+        "CPAM de Lille-Douai",
+    ),
+    (
+        "premiers-secours",
+        26,
+        datetime.time(9, 0),
+        7,
+        10,
+        "fives",
+        "Pôle Ressources Santé de Fives",
+        "Protection civile du Nord",
+    ),
+    (
+        "sante-sexuelle",
+        40,
+        datetime.time(14, 0),
+        3,
+        2,
+        "faubourg-de-bethune",
+        "Pôle Ressources Santé du Faubourg de Béthune",
+        "Planning familial",
+    ),
 ]
 
 
@@ -77,8 +203,10 @@ class DemoLoader:
         )
         self.footer()
         self.search_promotions()
+        self.training_sessions()
         if self.with_users:
             self.users()
+            self.demo_registrations()
 
     # ---- locales and pages -------------------------------------------------------------
 
@@ -166,6 +294,9 @@ class DemoLoader:
             ]
             footer.save()
             self.log("  pied de page")
+        if footer.privacy_page_id is None:
+            footer.privacy_page = self.refs["privacy"]
+            footer.save(update_fields=["privacy_page"])
         for code in LANGUAGES[1:]:
             if translate(footer, SiteFooter(**content_site.FOOTER[code]), code) is not None:
                 self.log(f"  traduction ({code}) du pied de page")
@@ -181,8 +312,66 @@ class DemoLoader:
             },
         )
 
+    def training_sessions(self):
+        """Upcoming sessions of the initial path and of two thematic trainings, at dates
+        relative to today so that the demo always has something to register for."""
+        if TrainingSession.objects.exists():
+            return
+        poles = {pole.code: pole for pole in Pole.objects.all()}
+        pages = {
+            page.slug: page for page in TrainingPage.objects.filter(locale__language_code="fr")
+        }
+        today = timezone.localdate()
+        for slug, days, start, hours, capacity, pole, place, trainer in DEMO_SESSIONS:
+            if slug not in pages:
+                continue
+            starts = timezone.make_aware(
+                datetime.datetime.combine(today + datetime.timedelta(days=days), start)
+            )
+            TrainingSession.objects.create(
+                training=pages[slug],
+                starts_at=starts,
+                ends_at=starts + datetime.timedelta(hours=hours),
+                capacity=capacity,
+                pole=poles.get(pole),
+                place=place,
+                trainer=trainer,
+            )
+        self.log(f"  {TrainingSession.objects.count()} sessions de formation")
+
+    def demo_registrations(self):
+        """The demo ambassador has followed the role half-day and is registered for the
+        next active-listening session."""
+        ambassador = get_user_model().objects.filter(email="ambassadrice@example.org").first()
+        if ambassador is None or Registration.objects.filter(user=ambassador).exists():
+            return
+        past_start = timezone.now() - datetime.timedelta(days=40)
+        role = TrainingPage.objects.filter(
+            slug="role-ambassadeur", locale__language_code="fr"
+        ).first()
+        if role is not None:
+            past = TrainingSession.objects.create(
+                training=role,
+                starts_at=past_start,
+                ends_at=past_start + datetime.timedelta(hours=3),
+                capacity=12,
+                place="Hôtel de ville de Lille, salle Pierre Mauroy",
+                trainer="La coordinatrice du programme",
+            )
+            Registration.objects.create(
+                session=past, user=ambassador, status="confirmed", attended=True
+            )
+        listening = (
+            TrainingSession.objects.filter(training__slug="ecoute-active")
+            .order_by("starts_at")
+            .first()
+        )
+        if listening is not None:
+            Registration.objects.create(session=listening, user=ambassador, status="confirmed")
+
     def users(self):
         User = get_user_model()
+        poles = {pole.code: pole for pole in Pole.objects.all()}
         for spec in DEMO_USERS:
             user, created = User.objects.get_or_create(
                 username=spec["username"],
@@ -191,11 +380,30 @@ class DemoLoader:
                     "first_name": spec["first_name"],
                     "last_name": spec["last_name"],
                     "is_superuser": spec["is_superuser"],
-                    "is_staff": True,
+                    "is_staff": spec["is_staff"],
                 },
             )
-            if created:
-                user.set_password(spec["password"])
-                user.save()
-                user.groups.set(Group.objects.filter(name__in=spec["groups"]))
-                self.log(f"  compte {spec['username']} / {spec['password']}")
+            if not created:
+                continue
+            user.set_password(spec["password"])
+            user.save()
+            user.groups.set(Group.objects.filter(name__in=spec["groups"]))
+            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+            pole = poles.get(spec.get("pole"))
+            if spec.get("application"):
+                Application.objects.create(
+                    user=user,
+                    pole=pole,
+                    languages=["fr", "ar"],
+                    involvement=["relay", "stands"],
+                    availability="Le mercredi après-midi",
+                    motivation="J'aide déjà mes voisins pour leurs papiers de santé.",
+                    consent_at=timezone.now(),
+                    email_verified_at=timezone.now(),
+                )
+            elif roles.AMBASSADOR in spec["groups"] or spec.get("referent_of"):
+                profile = Profile.objects.create(
+                    user=user, pole=pole, languages=["fr", "ar"], involvement=["relay"]
+                )
+                profile.referent_poles.set([poles[c] for c in spec.get("referent_of", [])])
+            self.log(f"  compte {spec['email']} / {spec['password']}")

@@ -20,6 +20,7 @@ from pages.models import (
     TrainingPage,
 )
 from pages.models.funding import CallStatus
+from portal.demo.loader import DEMO_USERS
 from portal.models import SiteFooter
 
 # wagtail-localize publishes translations when their transaction commits.
@@ -67,9 +68,28 @@ def test_demo_site_loaded_twice(client):
 
     call_command("load_demo", "--users", verbosity=0)
     second = counts()
-    assert second.pop("users") == 2
+    assert second.pop("users") == len(DEMO_USERS)
     first.pop("users")
     assert second == first
+    check_demo_accounts_sign_in_with_their_role(client)
+
+
+def check_demo_accounts_sign_in_with_their_role(client):
+    for spec in DEMO_USERS:
+        client.logout()
+        response = client.post(
+            "/fr/compte/login/", {"login": spec["email"], "password": spec["password"]}
+        )
+        assert response.status_code == 302, spec["email"]
+        user = get_user_model().objects.get(email=spec["email"])
+        assert set(user.groups.values_list("name", flat=True)) == set(spec["groups"])
+    ambassador = get_user_model().objects.get(email="ambassadrice@example.org")
+    assert ambassador.profile.pole.code == "fives"
+    referent = get_user_model().objects.get(email="referente.fives@example.org")
+    assert [pole.code for pole in referent.profile.referent_poles.all()] == ["fives"]
+    assert get_user_model().objects.get(email="candidat@example.org").application.status == (
+        "pending"
+    )
 
 
 def check_content_of_each_kind(first):

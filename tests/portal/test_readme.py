@@ -47,4 +47,4 @@ def test_make_run_would_install_migrate_load_the_demo_and_serve():
 
 def test_demo_accounts_in_the_readme_match_load_demo():
     for user in DEMO_USERS:
-        assert f"| `{user['username']}` | `{user['password']}` |" in README
+        assert f"| `{user['email']}` | `{user['password']}` |" in README
