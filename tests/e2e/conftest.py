@@ -29,6 +29,23 @@ CHROMIUM_ARGS = [
 ]
 
 
+# What the running server uses: its database, the folder of its e-mails.
+SERVER = {}
+
+
+def manage(*args):
+    """Run a management command against the server's database (development settings)."""
+    env = {**SERVER["env"], "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+    return subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.path).replace("\\", "/"):
@@ -92,12 +109,16 @@ def live_server_url(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("e2e")
     database_url, drop_database = _e2e_database(tmp_path)
     port = _free_port()
+    emails = tmp_path / "emails"
+    emails.mkdir()
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(tmp_path / "media"),
         "STATIC_ROOT": str(tmp_path / "static"),
         "WEB_CONCURRENCY": "2",
+        # The server writes its e-mails to files: journeys read their links there.
+        "EMAIL_FILE_PATH": str(emails),
     }
     # pytest-django exported the test settings; the server picks its own.
     env.pop("DJANGO_SETTINGS_MODULE", None)
@@ -114,6 +135,7 @@ def live_server_url(tmp_path_factory):
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(f"{base_url}/fr/", process, log_path)
+        SERVER.update(database_url=database_url, emails=emails, env=env, base_url=base_url)
         yield base_url
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -1,0 +1,192 @@
+"""The member area in headless Chromium, against the production-like server: the whole
+journey from the application to a registration, and every member page checked by axe in
+French and Arabic, on a desktop and a phone."""
+
+import base64
+import email
+import email.policy
+import hashlib
+import hmac
+import re
+import struct
+import time
+
+import pytest
+
+from .conftest import SERVER, manage
+from .test_public_pages import assert_accessible
+
+PASSWORD = "une-phrase-de-passe-2026"
+
+
+@pytest.fixture(scope="module")
+def demo_accounts(live_server_url):
+    """The demo's accounts (coordinator, référente, ambassador…) in the server's database."""
+    manage("load_demo", "--users")
+    return live_server_url
+
+
+def totp(secret, at=None):
+    """The six-digit code an authenticator app shows (RFC 6238: SHA-1, 30 s)."""
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    counter = int((at or time.time()) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    code = (struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
+    return f"{code:06d}"
+
+
+def emails_to(address):
+    """The (subject, text) of the e-mails the server wrote for ``address``, oldest first."""
+    messages = []
+    for path in sorted(SERVER["emails"].glob("*.log")):
+        for raw in path.read_bytes().split(b"-" * 79):
+            message = email.message_from_bytes(raw.strip(), policy=email.policy.default)
+            if address not in str(message.get("To", "")):
+                continue
+            text = message.get_body(preferencelist=("plain",))
+            messages.append((str(message["Subject"]), text.get_content() if text else ""))
+    return messages
+
+
+def log_in(page, base, address, password, next_path=""):
+    page.goto(f"{base}/fr/compte/login/{next_path}")
+    page.locator("input[name=login]").fill(address)
+    page.locator("input[name=password]").fill(password)
+    page.locator("main").get_by_role("button", name="Se connecter").click()
+
+
+def test_from_application_to_a_training_session(browser, demo_accounts):
+    base = demo_accounts
+    address = f"nadia.{int(time.time())}@example.org"
+    context = browser.new_context(viewport={"width": 360, "height": 780}, locale="fr-FR")
+    page = context.new_page()
+
+    # 1. From the home page, the recruitment page, then its button to the application.
+    page.goto(f"{base}/fr/")
+    page.locator("main a[href='/fr/devenir-ambassadeur/']").first.click()
+    page.locator("main a[href='/fr/espace-membre/candidater/']").first.click()
+    page.wait_for_url("**/fr/espace-membre/candidater/")
+
+    # 2. The application, sent once with a mistake: what was typed stays.
+    page.locator("#id_first_name").fill("Nadia")
+    page.locator("#id_last_name").fill("Benali")
+    page.locator("#id_email").fill(address)
+    page.locator("#id_phone").fill("12")
+    page.get_by_label("Relayer les informations santé autour de moi").check()
+    page.locator("#id_password1").fill(PASSWORD)
+    page.get_by_role("button", name="Envoyer ma candidature").click()
+    summary = page.locator("[data-error-summary]")
+    assert summary.is_visible()
+    assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
+    assert page.locator("#id_first_name").input_value() == "Nadia"
+    page.locator("#id_phone").fill("06 12 34 56 78")
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_consent").check()
+    page.get_by_role("button", name="Envoyer ma candidature").click()
+    page.wait_for_url("**/fr/compte/confirm-email/")
+
+    # 3. The verification link from the e-mail.
+    (_subject, body), *_ = emails_to(address)
+    link = re.search(r"https?://\S+/fr/compte/confirm-email/\S+/", body)[0]
+    page.goto(link)
+    page.get_by_role("button", name=re.compile("Confirm")).click()
+    page.wait_for_url("**/fr/espace-membre/")
+    assert "Votre candidature est bien arrivée." in page.locator("main").inner_text()
+    context.close()
+
+    # 4. The coordinator signs in, sets up the second factor, and accepts.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    log_in(page, base, "coordinatrice@example.org", "demo-coordinatrice-2026", "?next=/admin/")
+    page.wait_for_url("**/reauthenticate/**")
+    page.locator("input[name=password]").fill("demo-coordinatrice-2026")
+    page.get_by_role("button", name=re.compile("Confirm")).click()
+    page.wait_for_url("**/2fa/totp/activate/")
+    secret = page.locator("#authenticator_secret").input_value()
+    page.locator("input[name=code]").fill(totp(secret))
+    page.get_by_role("button", name=re.compile("Activ")).click()
+    page.goto(f"{base}/admin/applications/")
+    page.get_by_role("link", name="Nadia Benali").click()
+    page.get_by_label("Accepter la candidature").check()
+    page.get_by_label("Message à la personne").fill("Bienvenue dans le réseau !")
+    page.get_by_role("button", name="Enregistrer la réponse et prévenir la personne").click()
+    page.wait_for_url("**/admin/applications/")
+    context.close()
+    subjects = [subject for subject, _body in emails_to(address)]
+    assert any("Bienvenue" in subject for subject in subjects)
+
+    # 5. Nadia signs in, registers for a session, sees it, cancels it.
+    context = browser.new_context(viewport={"width": 360, "height": 780}, locale="fr-FR")
+    page = context.new_page()
+    log_in(page, base, address, PASSWORD)
+    page.wait_for_url("**/fr/espace-membre/")
+    page.goto(f"{base}/fr/formations/ecoute-active/")
+    page.locator("#sessions form button").first.click()
+    page.wait_for_url("**/fr/formations/ecoute-active/#sessions")
+    assert "votre place est réservée" in page.locator(".messages").inner_text()
+    page.goto(f"{base}/fr/espace-membre/")
+    registration = page.locator(".registration").first
+    assert "écoute active" in registration.inner_text()
+    assert "Place réservée" in registration.inner_text()
+    registration.get_by_role("button", name=re.compile("Annuler mon inscription")).click()
+    page.wait_for_url("**/fr/espace-membre/")
+    assert "Votre inscription est annulée." in page.locator(".messages").inner_text()
+    assert page.locator(".registration").count() == 0
+    context.close()
+    subjects = [subject for subject, _body in emails_to(address)]
+    assert any("Inscription confirmée" in subject for subject in subjects)
+    assert any("Inscription annulée" in subject for subject in subjects)
+
+
+MEMBER_PAGES = {
+    "apply": ("/fr/espace-membre/candidater/", None),
+    "login": ("/fr/compte/login/", None),
+    "dashboard": ("/fr/espace-membre/", "ambassadrice"),
+    "profile": ("/fr/espace-membre/profil/", "ambassadrice"),
+    "my-data": ("/fr/espace-membre/mes-donnees/", "ambassadrice"),
+    "training-sessions": ("/fr/formations/ecoute-active/", "ambassadrice"),
+    "applicant-dashboard": ("/fr/espace-membre/", "candidat"),
+    "email": ("/fr/compte/email/", "ambassadrice"),
+    "password": ("/fr/compte/password/change/", "ambassadrice"),
+}
+
+
+@pytest.fixture(scope="module")
+def signed_in(browser, demo_accounts):
+    """The cookies of each demo account, signed in once for all the page checks."""
+    cookies = {}
+    for account in {account for _path, account in MEMBER_PAGES.values() if account}:
+        context = browser.new_context()
+        page = context.new_page()
+        log_in(page, demo_accounts, f"{account}@example.org", f"demo-{account}-2026")
+        page.wait_for_url("**/fr/espace-membre/")
+        cookies[account] = context.cookies()
+        context.close()
+    return cookies
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("name", list(MEMBER_PAGES))
+def test_member_pages_are_accessible(page, viewport, demo_accounts, signed_in, name, language):
+    path, account = MEMBER_PAGES[name]
+    base = demo_accounts
+    if account:
+        page.context.add_cookies(signed_in[account])
+    response = page.goto(base + path)
+    assert response.status == 200
+    if language == "ar":
+        target = page.locator(".lang-switcher a[lang=ar]").get_attribute("href")
+        response = page.goto(base + target)
+        assert response.status == 200
+        assert page.get_attribute("html", "dir") == "rtl"
+    assert_accessible(page, f"member-{name}-{language}", viewport)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+
+
+def test_application_errors_are_accessible(page, viewport, live_server_url):
+    page.goto(live_server_url + "/fr/espace-membre/candidater/")
+    page.get_by_role("button", name="Envoyer ma candidature").click()
+    assert page.locator("[data-error-summary]").is_visible()
+    assert_accessible(page, "member-apply-errors-fr", viewport)
