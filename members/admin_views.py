@@ -169,6 +169,24 @@ class SessionIndexView(generic.IndexView):
         return buttons
 
 
+class SessionEditView(generic.EditView):
+    def save_instance(self):
+        session = super().save_instance()
+        # More seats, or an earlier full session reopened: the waiting list moves up.
+        promoted = services.fill_free_seats(session.pk)
+        if promoted:
+            messages.info(
+                self.request,
+                ngettext(
+                    "%(count)s personne de la liste d'attente a reçu une place.",
+                    "%(count)s personnes de la liste d'attente ont reçu une place.",
+                    promoted,
+                )
+                % {"count": promoted},
+            )
+        return session
+
+
 class SessionViewSet(ModelViewSet):
     model = TrainingSession
     name = "training_sessions"
@@ -177,6 +195,7 @@ class SessionViewSet(ModelViewSet):
     menu_order = 260
     add_to_admin_menu = True
     index_view_class = SessionIndexView
+    edit_view_class = SessionEditView
     list_filter = ["training", "pole", "cancelled"]
     list_display = [
         "__str__",

@@ -7,6 +7,7 @@ row per pôle, shared by every language).
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -256,13 +257,34 @@ class TrainingSession(models.Model):
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")),
                 name="session_ends_after_it_starts",
+                violation_error_message=_("La session doit finir après son début."),
             ),
-            models.CheckConstraint(condition=models.Q(capacity__gt=0), name="session_has_seats"),
+            models.CheckConstraint(
+                condition=models.Q(capacity__gt=0),
+                name="session_has_seats",
+                violation_error_message=_("Une session a au moins une place."),
+            ),
         ]
 
     def __str__(self):
         start = timezone.localtime(self.starts_at)
         return f"{self.training.title} — {start:%d/%m/%Y %H:%M}"
+
+    def clean(self):
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("La session doit finir après son début.")
+        opens, closes = self.registration_opens_at, self.registration_closes_at
+        if opens and closes and closes <= opens:
+            errors["registration_closes_at"] = _(
+                "La clôture des inscriptions doit venir après leur ouverture."
+            )
+        if closes and self.starts_at and closes > self.starts_at:
+            errors["registration_closes_at"] = _(
+                "Les inscriptions doivent fermer au plus tard au début de la session."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def closes_at(self):

@@ -286,6 +286,26 @@ def cancel(registration_id, user, now=None):
     return registration, promoted
 
 
+def fill_free_seats(session_id, now=None):
+    """After the session changed (more seats): give the free seats to the waiting list.
+    Returns how many people were promoted."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _lock_session(session_id)
+        if session.registration_state(now) in ("past", "cancelled"):
+            return 0
+        before = Registration.objects.filter(
+            session=session, status=Registration.Status.CONFIRMED
+        ).count()
+        promote_next(session, now)
+        return (
+            Registration.objects.filter(
+                session=session, status=Registration.Status.CONFIRMED
+            ).count()
+            - before
+        )
+
+
 def promote_next(session, now):
     """Give free seats to the waiting list, first come first served. The caller holds the
     session's lock."""

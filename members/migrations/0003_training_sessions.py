@@ -57,11 +57,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='trainingsession',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='session_ends_after_it_starts'),
+            constraint=models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='session_ends_after_it_starts', violation_error_message='La session doit finir après son début.'),
         ),
         migrations.AddConstraint(
             model_name='trainingsession',
-            constraint=models.CheckConstraint(condition=models.Q(('capacity__gt', 0)), name='session_has_seats'),
+            constraint=models.CheckConstraint(condition=models.Q(('capacity__gt', 0)), name='session_has_seats', violation_error_message='Une session a au moins une place.'),
         ),
         migrations.AddIndex(
             model_name='registration',

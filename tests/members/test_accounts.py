@@ -116,3 +116,30 @@ def test_a_session_ends_with_the_browser_unless_the_member_asks_to_stay(client, 
     client.post(LOGIN, {"login": ambassador.email, "password": PASSWORD, "remember": "on"})
     assert not client.session.get_expire_at_browser_close()
     assert client.session.get_expiry_age() == 7 * 24 * 3600
+
+
+def test_a_forgotten_password_is_reset_from_the_email(client, home, ambassador, send_on_commit):
+    import re
+
+    response = send_on_commit(
+        client.post, "/fr/compte/password/reset/", {"email": ambassador.email}
+    )
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    assert message.to == [ambassador.email]
+    link = re.search(r"http://testserver(/fr/compte/password/reset/key/\S+/)", message.body)[1]
+    form_url = client.get(link)["Location"]
+    new_password = "un-nouveau-mot-de-passe-2026"
+    response = client.post(form_url, {"password1": new_password, "password2": new_password})
+    assert response.status_code == 302
+    client.logout()
+    response = client.post(LOGIN, {"login": ambassador.email, "password": new_password})
+    assert response["Location"] == "/fr/espace-membre/"
+
+
+def test_an_unknown_address_is_not_revealed_by_the_reset_form(client, home, send_on_commit):
+    response = send_on_commit(
+        client.post, "/fr/compte/password/reset/", {"email": "nobody@example.org"}
+    )
+    assert response.status_code == 302
+    assert mail.outbox == []
