@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import timezone
 
 import pytest
+from bs4 import BeautifulSoup
 
 from members import roles, services
 from members.models import Profile, Registration, TrainingSession
@@ -109,3 +110,27 @@ def test_ambassadors_and_applicants_cannot_manage_sessions(client, ambassador, t
     assert response.status_code == 302
     assert response["Location"].startswith("/fr/compte/login/")
     assert not TrainingSession.objects.exists()
+
+
+@pytest.mark.parametrize("registrations", [2, 20])
+def test_the_session_list_queries_do_not_grow(client, coordinator, training, registrations):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for index in range(3):
+        session = make_session(training, capacity=10, starts_in_days=index + 1)
+    for index in range(registrations):
+        user = person(f"q{index}", roles.AMBASSADOR)
+        services.register(session.pk, user)
+    client.force_login(coordinator)
+    client.get("/admin/training_sessions/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/admin/training_sessions/")
+    assert response.status_code == 200
+    waiting = max(registrations - 10, 0)
+    cells = [
+        cell.get_text(strip=True)
+        for cell in BeautifulSoup(response.content, "html.parser").select("tbody td")
+    ]
+    assert str(waiting) in cells and str(min(registrations, 10)) in cells
+    assert len(queries) == 14, "\n".join(q["sql"][:120] for q in queries)
