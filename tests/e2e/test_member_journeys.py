@@ -166,6 +166,7 @@ def signed_in(browser, demo_accounts):
     return cookies
 
 
+@pytest.mark.pages
 @pytest.mark.parametrize("language", ["fr", "ar"])
 @pytest.mark.parametrize("name", list(MEMBER_PAGES))
 def test_member_pages_are_accessible(page, viewport, demo_accounts, signed_in, name, language):
@@ -185,6 +186,7 @@ def test_member_pages_are_accessible(page, viewport, demo_accounts, signed_in, n
     assert overflow <= 0
 
 
+@pytest.mark.pages
 def test_application_errors_are_accessible(page, viewport, live_server_url):
     page.goto(live_server_url + "/fr/espace-membre/candidater/")
     page.get_by_role("button", name="Envoyer ma candidature").click()

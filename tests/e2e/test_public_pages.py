@@ -56,6 +56,8 @@ FILTERED_PAGES = {
 
 axe = Axe()
 
+pytestmark = pytest.mark.pages
+
 
 # One axe run: the WCAG tags, plus the userbar's rules (an explicit "enabled" wins over
 # the tag selection in axe-core).
