@@ -153,6 +153,7 @@ class ApplicationViewSet(ModelViewSet):
 
 class SessionIndexView(generic.IndexView):
     default_ordering = "-starts_at"
+
     def get_base_queryset(self):
         return super().get_base_queryset().with_seats().select_related("training", "pole")
 
