@@ -88,11 +88,13 @@ class ApplicationFields(forms.Form):
         label=_("Prénom"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        error_messages={"required": _("Écrivez votre prénom.")},
     )
     last_name = forms.CharField(
         label=_("Nom"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        error_messages={"required": _("Écrivez votre nom de famille.")},
     )
     phone = PhoneField()
     pole = pole_field(
@@ -185,6 +187,40 @@ class ApplicationFields(forms.Form):
 
 class ApplicationForm(ApplicationFields):
     """For a person who has an account but no application yet."""
+
+
+EDITABLE = [
+    "phone",
+    "pole",
+    "neighbourhood",
+    "languages",
+    "other_languages",
+    "involvement",
+    "availability",
+    "motivation",
+]
+
+
+class ApplicationEditForm(ApplicationFields):
+    """The applicant changes their answers while the application waits for a decision."""
+
+    def __init__(self, *args, application, **kwargs):
+        self.application = application
+        user = application.user
+        initial = {name: getattr(application, name) for name in EDITABLE}
+        initial.update(first_name=user.first_name, last_name=user.last_name)
+        super().__init__(*args, initial=initial, **kwargs)
+        del self.fields["consent"]
+
+    def save(self):
+        data = self.cleaned_data
+        user = self.application.user
+        user.first_name, user.last_name = data["first_name"], data["last_name"]
+        user.save(update_fields=["first_name", "last_name"])
+        for name in EDITABLE:
+            setattr(self.application, name, data.get(name) or ("" if name != "pole" else None))
+        self.application.save(update_fields=[*EDITABLE, "updated_at"])
+        return self.application
 
 
 class ApplicationSignupForm(ApplicationFields, SignupForm):

@@ -10,6 +10,7 @@ app_name = "members"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path(_("candidater/"), views.apply, name="apply"),
+    path(_("candidature/"), views.edit_application, name="edit_application"),
     path(_("profil/"), views.profile, name="profile"),
     path(_("sessions/<int:session_id>/inscription/"), views.register, name="register"),
     path(_("inscriptions/<int:registration_id>/annuler/"), views.cancel, name="cancel"),

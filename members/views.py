@@ -24,7 +24,7 @@ from pages.models import FundingCallPage
 from portal.models import SiteFooter
 
 from . import permissions, roles, services
-from .forms import ApplicationForm, DeleteAccountForm, ProfileForm
+from .forms import ApplicationEditForm, ApplicationForm, DeleteAccountForm, ProfileForm
 from .models import Application, Profile, Registration, TrainingSession, new_calendar_token
 
 
@@ -58,6 +58,28 @@ def apply(request):
         messages.success(request, _("Merci ! Votre candidature est envoyée."))
         return redirect("members:dashboard")
     return render(request, "members/apply.html", {"form": form, "signed_in": True})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_application(request):
+    application = get_object_or_404(Application.objects.select_related("user"), user=request.user)
+    if application.is_decided:
+        messages.info(request, _("Votre candidature a reçu une réponse : elle ne change plus."))
+        return redirect("members:dashboard")
+    form = ApplicationEditForm(request.POST or None, application=application)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            locked = Application.objects.select_for_update().get(pk=application.pk)
+            if locked.is_decided:
+                messages.info(
+                    request, _("Votre candidature a reçu une réponse : elle ne change plus.")
+                )
+                return redirect("members:dashboard")
+            form.save()
+        messages.success(request, _("Votre candidature est mise à jour."))
+        return redirect("members:dashboard")
+    return render(request, "members/apply.html", {"form": form, "editing": True})
 
 
 def current_locale():

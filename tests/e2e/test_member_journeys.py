@@ -147,6 +147,7 @@ MEMBER_PAGES = {
     "my-data": ("/fr/espace-membre/mes-donnees/", "ambassadrice"),
     "training-sessions": ("/fr/formations/ecoute-active/", "ambassadrice"),
     "applicant-dashboard": ("/fr/espace-membre/", "candidat"),
+    "applicant-edit": ("/fr/espace-membre/candidature/", "candidat"),
     "email": ("/fr/compte/email/", "ambassadrice"),
     "password": ("/fr/compte/password/change/", "ambassadrice"),
 }

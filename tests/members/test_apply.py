@@ -188,3 +188,53 @@ def test_an_application_needs_a_verified_address_before_it_is_decided(client, co
     assert response.status_code == 200
     application.refresh_from_db()
     assert application.status == Application.Status.PENDING
+
+
+EDIT = "/fr/espace-membre/candidature/"
+
+
+def test_an_applicant_changes_their_answers_until_the_decision(client, applicant):
+    client.force_login(applicant)
+    page = BeautifulSoup(client.get(EDIT).content, "html.parser")
+    assert page.select_one("#id_first_name")["value"] == applicant.first_name
+    assert not page.select_one("[name=consent]")
+    response = client.post(
+        EDIT,
+        answers(
+            email=None,
+            password1=None,
+            consent=None,
+            phone="0712345678",
+            involvement=["groups"],
+            pole=str(pole("wazemmes").pk),
+        ),
+    )
+    assert response.status_code == 302
+    application = Application.objects.get(user=applicant)
+    assert (application.phone, application.involvement, application.pole) == (
+        "07 12 34 56 78",
+        ["groups"],
+        pole("wazemmes"),
+    )
+    applicant.refresh_from_db()
+    assert applicant.last_name == "Benali"
+    # Once decided, the answers stay as they were.
+    Application.objects.filter(pk=application.pk).update(status="approved")
+    response = client.post(EDIT, answers(email=None, password1=None, phone="0612345678"))
+    assert response.status_code == 302
+    assert Application.objects.get(pk=application.pk).phone == "07 12 34 56 78"
+
+
+def test_editing_keeps_what_was_typed_on_a_mistake(client, applicant):
+    client.force_login(applicant)
+    response = client.post(EDIT, answers(email=None, password1=None, first_name="", phone="1"))
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    assert "Écrivez votre prénom." in page.get_text()
+    assert page.select_one("#id_last_name")["value"] == "Benali"
+
+
+def test_only_an_applicant_has_answers_to_change(client, home, editor):
+    assert client.get(EDIT).status_code == 302
+    client.force_login(editor)
+    assert client.get(EDIT).status_code == 404

@@ -28,6 +28,8 @@ MATRIX = {
     "/fr/espace-membre/": [302, 200, 200, 200, 200, 200, 200, 200],
     "/fr/espace-membre/candidater/": [200, 302, 302, 302, 302, 302, 200, 200],
     "/fr/espace-membre/profil/": [302, 403, 200, 200, 403, 403, 403, 403],
+    # One's own application, while it waits (the others' are decided, or have none).
+    "/fr/espace-membre/candidature/": [302, 200, 302, 302, 302, 302, 404, 404],
     "/fr/espace-membre/mes-donnees/": [302, 200, 200, 200, 200, 200, 200, 200],
     # Ambassadors without attendance yet are sent back to their dashboard, with a word.
     "/fr/espace-membre/attestation-de-formation.pdf": [302, 403, 302, 302, 403, 403, 403, 403],
