@@ -4,19 +4,8 @@ Every function takes the acting user first. Objects a user may not see answer 40
 views (``get_object_or_404`` on the querysets below), so that their existence is not told.
 """
 
-from django.db.models import Q
-
 from . import roles
 from .models import Application, Profile
-
-
-def is_member(user):
-    """Ambassadors (and coordinators, who may try the member area)."""
-    return roles.is_ambassador(user) or roles.is_coordinator(user)
-
-
-def can_use_member_area(user):
-    return user.is_authenticated
 
 
 def can_apply(user):
@@ -40,9 +29,14 @@ def can_decide_applications(user):
 
 
 def referent_pole_ids(user):
+    """The pôles a référent follows (none for anyone else)."""
     if not roles.is_referent(user):
         return []
-    return list(Profile.objects.filter(user=user).values_list("referent_poles", flat=True))
+    return list(
+        Profile.objects.filter(user=user, referent_poles__isnull=False).values_list(
+            "referent_poles", flat=True
+        )
+    )
 
 
 def visible_applications(user):
@@ -51,21 +45,7 @@ def visible_applications(user):
     queryset = Application.objects.select_related("user", "pole")
     if roles.is_coordinator(user):
         return queryset
-    pole_ids = [pk for pk in referent_pole_ids(user) if pk]
-    if pole_ids:
-        return queryset.filter(Q(pole_id__in=pole_ids))
-    return queryset.none()
-
-
-def visible_profiles(user):
-    """Ambassadors' profiles a staff member may read (same rule as applications)."""
-    queryset = Profile.objects.select_related("user", "pole")
-    if roles.is_coordinator(user):
-        return queryset
-    pole_ids = [pk for pk in referent_pole_ids(user) if pk]
-    if pole_ids:
-        return queryset.filter(pole_id__in=pole_ids)
-    return queryset.filter(user=user) if user.is_authenticated else queryset.none()
+    return queryset.filter(pole_id__in=referent_pole_ids(user))
 
 
 def can_take_attendance(user, session):
@@ -73,11 +53,3 @@ def can_take_attendance(user, session):
     if roles.is_coordinator(user):
         return True
     return bool(session.pole_id) and session.pole_id in referent_pole_ids(user)
-
-
-def sessions_with_rosters(user, queryset):
-    """The sessions whose roster the user may read and mark."""
-    if roles.is_coordinator(user):
-        return queryset
-    pole_ids = [pk for pk in referent_pole_ids(user) if pk]
-    return queryset.filter(pole_id__in=pole_ids)

@@ -157,27 +157,11 @@ def _member_language(user):
     return profile.language if profile else settings.LANGUAGE_CODE
 
 
-def training_title(session, language):
-    """The title of the session's training in ``language`` (French when not translated)."""
-    from pages.models import TrainingPage
-
-    title = (
-        TrainingPage.objects.live()
-        .filter(
-            translation_key=session.training.translation_key,
-            locale__language_code=language,
-        )
-        .values_list("title", flat=True)
-        .first()
-    )
-    return title or session.training.title
-
-
 def _session_email(name, registration, language, position=None, with_ics=False):
     from .calendar import session_ics
 
     session = registration.session
-    title = training_title(session, language)
+    title = training_titles([session], language)[session.pk]
     attachments = []
     if with_ics:
         attachments.append(
@@ -280,10 +264,8 @@ def cancel(registration_id, user, now=None):
         registration.save(update_fields=["status", "cancelled_at"])
         language = _member_language(user)
         _session_email("session_cancelled", registration, language)
-        promoted = None
-        if was_confirmed:
-            promoted = promote_next(session, now)
-    return registration, promoted
+        promoted = promote_next(session, now) if was_confirmed else []
+    return registration, promoted[0] if promoted else None
 
 
 def fill_free_seats(session_id, now=None):
@@ -294,25 +276,16 @@ def fill_free_seats(session_id, now=None):
         session = _lock_session(session_id)
         if session.registration_state(now) in ("past", "cancelled"):
             return 0
-        before = Registration.objects.filter(
-            session=session, status=Registration.Status.CONFIRMED
-        ).count()
-        promote_next(session, now)
-        return (
-            Registration.objects.filter(
-                session=session, status=Registration.Status.CONFIRMED
-            ).count()
-            - before
-        )
+        return len(promote_next(session, now))
 
 
 def promote_next(session, now):
-    """Give free seats to the waiting list, first come first served. The caller holds the
-    session's lock."""
+    """Give free seats to the waiting list, first come first served; return the promoted
+    registrations. The caller holds the session's lock."""
     confirmed = Registration.objects.filter(
         session=session, status=Registration.Status.CONFIRMED
     ).count()
-    promoted = None
+    promoted = []
     while confirmed < session.capacity:
         candidate = (
             Registration.objects.filter(session=session, status=Registration.Status.WAITING)
@@ -328,7 +301,7 @@ def promote_next(session, now):
         _session_email(
             "session_promoted", candidate, _member_language(candidate.user), with_ics=True
         )
-        promoted = promoted or candidate
+        promoted.append(candidate)
         confirmed += 1
     return promoted
 
