@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, FeaturedLinksBlock
 from pages.mixins import SocialMixin
-from portal.i18n import localize_page_ids
+from portal.core.i18n import localize_page_ids
 
 
 class HomePage(SocialMixin, Page):

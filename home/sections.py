@@ -27,7 +27,7 @@ from pages.models import (
     TrainingPage,
 )
 from pages.models.events import local_today
-from portal import navigation
+from portal.core import navigation
 
 
 def _page(page, request):

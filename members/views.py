@@ -21,7 +21,7 @@ from allauth.account.views import SignupView
 
 from home.sections import index_url
 from pages.models import FundingCallPage
-from portal.models import SiteFooter
+from portal.core.models import SiteFooter
 
 from . import permissions, roles, services
 from .forms import ApplicationEditForm, ApplicationForm, DeleteAccountForm, ProfileForm

@@ -9,7 +9,7 @@ import datetime
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from portal.listing import paginate
+from portal.core.listing import paginate
 
 PER_PAGE = 10
 MONTHS_OFFERED = 12

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.listing import clean_query, paginate, search_ids, search_terms
+from portal.core.listing import clean_query, paginate, search_ids, search_terms
 
 PER_PAGE = 12
 MAX_VALUES_PER_FILTER = 20

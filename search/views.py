@@ -4,8 +4,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from portal.i18n import active_language_code, localize_pages
-from portal.listing import clean_query, paginate, search_terms
+from portal.core.i18n import active_language_code, localize_pages
+from portal.core.listing import clean_query, paginate, search_terms
 
 from .forms import SearchForm
 

@@ -20,7 +20,7 @@ from dateutil import rrule
 
 from pages.blocks import BodyBlock
 from pages.mixins import SectionIndexMixin, SocialMixin
-from portal.i18n import live_in_language
+from portal.core.i18n import live_in_language
 
 PARIS = ZoneInfo("Europe/Paris")
 # Repeating events: how many of the next dates a page shows, and how far a feed looks.

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.mixins import SectionIndexMixin, SocialMixin
-from portal.i18n import live_in_language
+from portal.core.i18n import live_in_language
 
 
 class Pole(models.Model):

@@ -20,7 +20,7 @@ from allauth.account.models import EmailAddress
 from members import roles
 from members.models import Application, Profile, Registration, TrainingSession
 from pages.models import Pole, StandardPage, TrainingPage
-from portal.models import SiteFooter, SiteFooterLink
+from portal.core.models import SiteFooter, SiteFooterLink
 
 from . import content_programme, content_site
 from .images import demo_images

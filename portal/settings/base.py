@@ -29,7 +29,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "portal",
+    "portal.core",
+    "portal.demo",
     "home",
     "pages",
     "members",
@@ -71,7 +72,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "portal.middleware.LocaleMiddleware",
+    "portal.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -79,7 +80,7 @@ MIDDLEWARE = [
     "members.middleware.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "portal.middleware.ContentSecurityPolicyMiddleware",
+    "portal.core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -191,7 +192,6 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
-STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Let Django serve uploaded images (development and `make serve`); in production the
@@ -202,7 +202,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# "default" holds the navigation (portal.navigation); "renditions" remembers image
+# "default" holds the navigation (portal.core.navigation); "renditions" remembers image
 # renditions (Wagtail looks for that alias). Redis in production, shared by every app
 # server; without it, memory of one process.
 CACHES = {
@@ -236,7 +236,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy: nothing from outside hosts on public and member pages.
 # The Wagtail admin does not run under a strict policy; it gets a relaxed one
-# (see portal.middleware).
+# (see portal.core.middleware).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 
 import pytest
 
-from portal.models import SiteFooter
+from portal.core.models import SiteFooter
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

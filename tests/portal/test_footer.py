@@ -3,7 +3,7 @@ from wagtail.models import Locale
 import pytest
 from bs4 import BeautifulSoup
 
-from portal.models import SiteFooter, SiteFooterLink
+from portal.core.models import SiteFooter, SiteFooterLink
 from tests.factories import StandardPageFactory, translate_page
 
 pytestmark = pytest.mark.django_db

@@ -21,7 +21,7 @@ from pages.models import (
 )
 from pages.models.funding import CallStatus
 from portal.demo.loader import DEMO_USERS
-from portal.models import SiteFooter
+from portal.core.models import SiteFooter
 
 # wagtail-localize publishes translations when their transaction commits.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

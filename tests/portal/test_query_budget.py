@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 import pytest
 
-from portal.models import SiteFooter, SiteFooterLink
+from portal.core.models import SiteFooter, SiteFooterLink
 from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,

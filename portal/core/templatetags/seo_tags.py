@@ -3,8 +3,8 @@
 from django import template
 from django.conf import settings
 
-from portal.templatetags.navigation_tags import page_translations
-from portal.templatetags.page_tags import page_summary
+from portal.core.templatetags.navigation_tags import page_translations
+from portal.core.templatetags.page_tags import page_summary
 
 register = template.Library()
 

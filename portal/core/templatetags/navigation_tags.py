@@ -1,6 +1,6 @@
 """Header, breadcrumb, language switcher and footer.
 
-Menus and footers come from the navigation cache (portal.navigation); the breadcrumb
+Menus and footers come from the navigation cache (portal.core.navigation); the breadcrumb
 and the switcher cost one query each on pages that need them.
 """
 
@@ -11,8 +11,8 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from portal import navigation
-from portal.i18n import active_language_code
+from portal.core import navigation
+from portal.core.i18n import active_language_code
 
 register = template.Library()
 

@@ -44,7 +44,7 @@ def _page_data(page, request):
 
 
 def _build(site, request):
-    from portal.models import SiteFooter
+    from portal.core.models import SiteFooter
 
     homes = {
         page.locale.language_code: page

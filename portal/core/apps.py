@@ -3,7 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
-    name = "portal"
+    """Site-wide pieces below every other app: the footer, navigation, languages, CSP.
+
+    The label stays ``portal`` (tables, migrations and content types keep their names)."""
+
+    name = "portal.core"
+    label = "portal"
     verbose_name = _("Portail")
 
     def ready(self):
@@ -12,8 +17,8 @@ class PortalConfig(AppConfig):
         from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from portal import navigation
-        from portal.models import SiteFooter
+        from portal.core import navigation
+        from portal.core.models import SiteFooter
 
         # Anything that changes a menu, a home page or a footer rebuilds the navigation.
         for signal in (page_published, page_unpublished, post_page_move):
@@ -30,7 +35,7 @@ class PortalConfig(AppConfig):
     def _page_changed(sender, instance, **kwargs):
         from wagtail.models import Page
 
-        from portal import navigation
+        from portal.core import navigation
 
         if isinstance(instance, Page):
             navigation.invalidate()
