@@ -20,8 +20,8 @@ from pages.models import (
     TrainingPage,
 )
 from pages.models.funding import CallStatus
-from portal.demo.loader import DEMO_USERS
 from portal.core.models import SiteFooter
+from portal.demo.loader import DEMO_USERS
 
 # wagtail-localize publishes translations when their transaction commits.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
