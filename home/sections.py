@@ -13,21 +13,17 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from pages.indexes import index_urls
 from pages.models import (
-    EventIndexPage,
     EventPage,
-    ExperienceSheetIndexPage,
     ExperienceSheetPage,
-    FundingCallIndexPage,
     FundingCallPage,
-    PoleIndexPage,
     PolePage,
     RecruitmentPage,
-    TrainingIndexPage,
     TrainingPage,
 )
-from pages.models.events import local_today
 from portal.core import navigation
+from portal.core.time import local_today
 
 
 def _page(page, request):
@@ -56,7 +52,6 @@ def _build(site, request):
     )
     # The five pôles in each language: a pôle page not translated yet is shown in French.
     pages = {}
-    pole_codes = {}
     for page in (
         PolePage.objects.live().select_related("pole", "locale").order_by("pole__sort_order")
     ):
@@ -66,7 +61,6 @@ def _build(site, request):
             "code": page.pole.code,
             "lang": page.locale.language_code,
         }
-        pole_codes[page.pole_id] = page.pole.code
     french = pages.get(default, {})
     poles = {
         code: [pages.get(code, {}).get(pole, entry) for pole, entry in french.items()]
@@ -76,17 +70,6 @@ def _build(site, request):
         page.locale.language_code: _page(page, request)
         for page in RecruitmentPage.objects.live().select_related("locale")
     }
-    index_types = {
-        "agenda": EventIndexPage,
-        "catalogue": ExperienceSheetIndexPage,
-        "funding": FundingCallIndexPage,
-        "poles": PoleIndexPage,
-        "trainings": TrainingIndexPage,
-    }
-    indexes = {}
-    for name, model in index_types.items():
-        for page in model.objects.live().select_related("locale"):
-            indexes.setdefault(page.locale.language_code, {})[name] = page.get_url(request)
     return {
         "figures": {
             "sheets": counts.get(ExperienceSheetPage._meta.model_name, 0),
@@ -95,25 +78,8 @@ def _build(site, request):
             "trainings": counts.get(TrainingPage._meta.model_name, 0),
         },
         "poles": poles,
-        "pole_codes": pole_codes,
         "recruitment": recruitment,
-        "indexes": indexes,
     }
-
-
-def index_url(request, name, language):
-    """The URL of an index page (``agenda``, ``catalogue``…) in ``language``, else French."""
-    cached = navigation.cached("home-sections", _build, request) or {"indexes": {}}
-    urls = cached["indexes"]
-    return urls.get(language, {}).get(name) or urls.get(settings.LANGUAGE_CODE, {}).get(name)
-
-
-def pole_feed_url(request, pole_id, language):
-    """The agenda's iCal feed of one pôle, without a query once the cache is warm."""
-    cached = navigation.cached("home-sections", _build, request)
-    agenda = index_url(request, "agenda", language)
-    code = cached and cached["pole_codes"].get(pole_id)
-    return f"{agenda}ical/{code}/" if agenda and code else None
 
 
 def home_sections(home, request):
@@ -134,10 +100,7 @@ def home_sections(home, request):
         "figures": cached["figures"],
         "poles": cached["poles"].get(language) or cached["poles"].get(default, []),
         "recruitment": cached["recruitment"].get(language) or cached["recruitment"].get(default),
-        "index_urls": {
-            **cached["indexes"].get(default, {}),
-            **cached["indexes"].get(language, {}),
-        },
+        "index_urls": index_urls(request, language),
         "next_events": events,
         "latest_sheets": list(
             ExperienceSheetPage.objects.live()

@@ -1,7 +1,8 @@
 """The agenda's listing: upcoming or past events, filtered by pôle, type and month.
 
 Events are read in one query and dated in memory (a repeating event shows its next date),
-so the number of queries does not grow with the agenda.
+so the number of queries does not grow with the agenda. This module sits below the page
+models: it gets the events and the pôles from the agenda page it is given.
 """
 
 import datetime
@@ -9,7 +10,9 @@ import datetime
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from pages.choices import EventCategory
 from portal.core.listing import paginate
+from portal.core.time import local_today
 
 PER_PAGE = 10
 MONTHS_OFFERED = 12
@@ -48,13 +51,12 @@ def _date_for(event, today, past, month):
 
 
 def agenda_context(index, request):
-    from pages.models.events import EventCategory, EventPage, local_today
-    from pages.models.poles import Pole
-
+    """The listing's context. ``index`` is an ``EventIndexPage``: ``index.events()`` is the
+    queryset of its events, ``index.poles()`` every pôle in display order."""
     params = request.GET
     today = local_today()
     past = params.get("periode") == "passes"
-    poles = list(Pole.objects.all())
+    poles = list(index.poles())
     pole_codes = {pole.code: pole for pole in poles}
     categories = dict(EventCategory.choices)
     months = _month_options(today, past)
@@ -69,7 +71,7 @@ def agenda_context(index, request):
     events = list(
         events.filter(start_date__lt=today)
         if past
-        else events.filter(EventPage.still_running(today))
+        else events.filter(events.model.still_running(today))
     )
 
     dated = []

@@ -3,13 +3,15 @@
 All the sheets of a catalogue are read in three queries (sheets, keywords, pôles) and
 filtered in memory: the number of queries does not grow with the catalogue, and the
 counts next to each option cost nothing more. Unknown or malformed filter values are
-ignored; the others still apply.
+ignored; the others still apply. This module sits below the page models: it reads the
+sheets from the catalogue page it is given.
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from pages.choices import FRAMEWORKS, FrameworkAnswer, TargetPublic
 from portal.core.listing import clean_query, paginate, search_ids, search_terms
 
 PER_PAGE = 12
@@ -38,8 +40,6 @@ class Facet:
 
 def _sheet_values(sheet):
     """The values a sheet has for each filter."""
-    from pages.models.sheets import FRAMEWORKS, FrameworkAnswer
-
     return {
         "theme": {item.tag.slug for item in sheet.tagged_items.all()},
         "pole": {pole.code for pole in sheet.poles.all()},
@@ -54,8 +54,6 @@ def _sheet_values(sheet):
 
 def _option_labels(sheets):
     """Every option present in the catalogue, with its label, in display order."""
-    from pages.models.sheets import FRAMEWORKS, TargetPublic
-
     tags, poles, territories, publics, years = {}, {}, set(), set(), set()
     for sheet in sheets:
         for item in sheet.tagged_items.all():
@@ -113,11 +111,10 @@ def _without(params, key, value):
 
 
 def catalogue_context(index, request):
-    from pages.models.sheets import ExperienceSheetPage
-
+    """The catalogue's context. ``index`` is an ``ExperienceSheetIndexPage``:
+    ``index.sheets()`` is the queryset of its live sheets."""
     sheets_query = (
-        ExperienceSheetPage.objects.child_of(index)
-        .live()
+        index.sheets()
         .prefetch_related("tagged_items__tag", "poles")
         .only(
             "id",
@@ -146,7 +143,7 @@ def catalogue_context(index, request):
     terms = search_terms(query)
     candidates = every_sheet
     if terms:
-        ranked = search_ids(ExperienceSheetPage.objects.child_of(index).live(), terms)
+        ranked = search_ids(index.sheets(), terms)
         rank = {pk: position for position, pk in enumerate(ranked)}
         candidates = sorted(
             (sheet for sheet in every_sheet if sheet.pk in rank), key=lambda s: rank[s.pk]

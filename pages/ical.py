@@ -13,7 +13,8 @@ from django.utils.text import slugify
 from icalendar import Calendar
 from icalendar import Event as ICalEvent
 
-from pages.models.events import PARIS, Recurrence
+from pages.choices import Recurrence
+from portal.core.time import PARIS
 
 PRODID = "-//Ville de Lille//Ambassadeurs santé//FR"
 

@@ -1,8 +1,9 @@
 """Public content page types, one module per content family."""
 
 from .events import EventIndexPage, EventPage
+from .facts import Pole
 from .funding import FundingCallIndexPage, FundingCallPage
-from .poles import Pole, PoleIndexPage, PolePage
+from .poles import PoleIndexPage, PolePage
 from .recruitment import RecruitmentPage
 from .sheets import ExperienceSheetIndexPage, ExperienceSheetPage, ExperienceSheetTag
 from .standard import StandardPage

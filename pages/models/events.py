@@ -1,13 +1,12 @@
 """The agenda: events, possibly repeating, with iCal files and feeds."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -18,39 +17,17 @@ from wagtail.search import index
 
 from dateutil import rrule
 
+from pages.agenda import agenda_context
 from pages.blocks import BodyBlock
+from pages.choices import EventAudience, EventCategory, Recurrence
+from pages.ical import calendar_response
 from pages.mixins import SectionIndexMixin, SocialMixin
+from pages.models.facts import Pole
 from portal.core.i18n import live_in_language
+from portal.core.time import PARIS, local_today
 
-PARIS = ZoneInfo("Europe/Paris")
 # Repeating events: how many of the next dates a page shows, and how far a feed looks.
 NEXT_DATES_SHOWN = 5
-
-
-def local_today():
-    return timezone.localdate(timezone=PARIS)
-
-
-class EventCategory(models.TextChoices):
-    STAND = "stand", _("Stand d'information")
-    INFORMATION_MEETING = "information", _("Réunion d'information")
-    POLE_MEETING = "pole_meeting", _("Réunion des partenaires du pôle")
-    HEALTH_FAIR = "health_fair", _("Fête ou forum santé")
-    WORKSHOP = "workshop", _("Atelier")
-    OTHER = "other", _("Autre")
-
-
-class EventAudience(models.TextChoices):
-    EVERYONE = "everyone", _("Tout public")
-    RESIDENTS = "residents", _("Habitants du quartier")
-    AMBASSADORS = "ambassadors", _("Ambassadeurs et ambassadrices")
-    PROFESSIONALS = "professionals", _("Professionnels et partenaires")
-
-
-class Recurrence(models.TextChoices):
-    NONE = "", _("Pas de répétition")
-    WEEKLY = "weekly", _("Toutes les N semaines")
-    MONTHLY = "monthly", _("Tous les N mois")
 
 
 class EventIndexPage(RoutablePageMixin, SectionIndexMixin, Page):
@@ -64,25 +41,19 @@ class EventIndexPage(RoutablePageMixin, SectionIndexMixin, Page):
     def events(self):
         return EventPage.for_language(self.locale_id).select_related("pole", "locale")
 
+    def poles(self):
+        return Pole.objects.all()
+
     @path("")
     def listing(self, request):
-        from pages.agenda import agenda_context
-
         return self.render(request, context_overrides=agenda_context(self, request))
 
     @path("ical/")
     def feed(self, request):
-        from pages.ical import calendar_response
-
         return calendar_response(request, self.events(), self.title, "agenda")
 
     @path("ical/<slug:pole_code>/")
     def pole_feed(self, request, pole_code):
-        from django.http import Http404
-
-        from pages.ical import calendar_response
-        from pages.models.poles import Pole
-
         pole = Pole.objects.filter(code=pole_code).first()
         if pole is None:
             raise Http404
@@ -349,6 +320,4 @@ class EventPage(RoutablePageMixin, SocialMixin, Page):
 
     @path("ics/")
     def ics(self, request):
-        from pages.ical import calendar_response
-
         return calendar_response(request, [self], self.title, self.slug)

@@ -1,7 +1,7 @@
-"""The five neighbourhood Pôles Ressources Santé.
+"""The five neighbourhood Pôles Ressources Santé: their public pages.
 
-``Pole`` is the fact (one row per pôle, shared by every language and by the member
-area); ``PolePage`` is its public page, translated like any page.
+``Pole`` is the fact (``pages.models.facts``: one row per pôle, shared by every language
+and by the member area); ``PolePage`` is its public page, translated like any page.
 """
 
 from urllib.parse import urlencode
@@ -16,26 +16,21 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+from pages.indexes import pole_feed_url
 from pages.mixins import SectionIndexMixin, SocialMixin
+from pages.models.events import EventPage
+from pages.models.facts import Pole
+from portal.core import navigation
 from portal.core.i18n import live_in_language
 
 
-class Pole(models.Model):
-    code = models.SlugField(
-        _("code"), unique=True, help_text=_("Identifiant court, sans accent : « fives ».")
-    )
-    name = models.CharField(_("quartier"), max_length=100)
-    sort_order = models.PositiveSmallIntegerField(_("ordre"), default=0)
+def _pole_codes(site, request):
+    return dict(Pole.objects.values_list("pk", "code"))
 
-    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("sort_order")]
 
-    class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("pôle")
-        verbose_name_plural = _("pôles")
-
-    def __str__(self):
-        return self.name
+def pole_code(request, pole_id):
+    """A pôle's code, without a query once the cache is warm."""
+    return (navigation.cached("pole-codes", _pole_codes, request) or {}).get(pole_id)
 
 
 class PoleIndexPage(SectionIndexMixin, Page):
@@ -154,10 +149,9 @@ class PolePage(SocialMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from home.sections import pole_feed_url
-        from pages.models.events import EventPage
-
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_events"] = EventPage.upcoming_for_pole(self.pole_id, self.locale_id)[:5]
-        context["pole_feed_url"] = pole_feed_url(request, self.pole_id, get_language())
+        context["pole_feed_url"] = pole_feed_url(
+            request, pole_code(request, self.pole_id), get_language()
+        )
         return context

@@ -22,32 +22,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, ResourcesBlock
+from pages.catalogue import catalogue_context
+from pages.choices import FRAMEWORKS, FrameworkAnswer, TargetPublic
 from pages.mixins import SectionIndexMixin, SocialMixin
-
-
-class FrameworkAnswer(models.TextChoices):
-    YES = "yes", _("Oui")
-    NO = "no", _("Non")
-    UNKNOWN = "unknown", _("Ne sait pas")
-
-
-class TargetPublic(models.TextChoices):
-    RESIDENTS = "residents", _("Habitants des quartiers prioritaires")
-    FAR_FROM_CARE = "far_from_care", _("Personnes éloignées de la santé")
-    WOMEN = "women", _("Femmes")
-    YOUNG = "young", _("Jeunes")
-    SENIORS = "seniors", _("Personnes âgées")
-    ALLOPHONE = "allophone", _("Personnes allophones")
-    PROFESSIONALS = "professionals", _("Professionnels")
-
-
-# Policy frameworks an action can belong to: key → label. The field is framework_<key>.
-FRAMEWORKS = {
-    "asv": _("Atelier Santé Ville"),
-    "cls": _("Contrat local de santé"),
-    "clsm": _("Conseil local de santé mentale"),
-    "contrat_de_ville": _("Contrat de ville"),
-}
 
 
 class ExperienceSheetTag(TaggedItemBase):
@@ -70,9 +47,11 @@ class ExperienceSheetIndexPage(SectionIndexMixin, Page):
         verbose_name = _("catalogue des fiches expérience")
         verbose_name_plural = _("catalogues des fiches expérience")
 
-    def get_context(self, request, *args, **kwargs):
-        from pages.catalogue import catalogue_context
+    def sheets(self):
+        """The catalogue's live sheets."""
+        return ExperienceSheetPage.objects.child_of(self).live()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(self, request))
         return context

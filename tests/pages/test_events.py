@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from pages.models.events import local_today
+from portal.core.time import local_today
 from tests.factories import EventIndexPageFactory, EventPageFactory, pole, translate_page
 
 pytestmark = pytest.mark.django_db
