@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -11,15 +10,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages import extensions
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock, CriterionBlock, ResourcesBlock
+from pages.choices import CallStatus
 from pages.mixins import SectionIndexMixin, SocialMixin
 from portal.core.i18n import live_in_language
-
-
-class CallStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Ouvre bientôt")
-    OPEN = "open", _("Ouvert")
-    CLOSED = "closed", _("Clos")
 
 
 class FundingCallIndexPage(SectionIndexMixin, Page):
@@ -153,8 +148,11 @@ class FundingCallPage(SocialMixin, Page):
         return self.status(now) == CallStatus.OPEN
 
     def proposal_url(self):
-        """Where an ambassador proposes a project: the same for every language's page."""
-        return reverse("members:propose", kwargs={"call_key": self.translation_key})
+        """Where an ambassador proposes a project: the same for every language's page.
+
+        The member area answers (``extensions.FUNDING_CALL_PROPOSAL_URL``); ``None`` if no
+        app does."""
+        return extensions.first_answer(extensions.FUNDING_CALL_PROPOSAL_URL, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,7 +1,8 @@
 """The trainings on offer: the initial path and the thematic modules.
 
 Session dates, seats and registrations belong to the member area: they are facts shared
-by every language, not page content.
+by every language, not page content. The member area adds them to the page through
+``extensions.TRAINING_PAGE_CONTEXT``.
 """
 
 from django.db import models
@@ -12,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages import extensions
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.mixins import SectionIndexMixin, SocialMixin
 from portal.core.i18n import live_in_language
@@ -111,9 +113,7 @@ class TrainingPage(SocialMixin, Page):
         verbose_name_plural = _("formations")
 
     def get_context(self, request, *args, **kwargs):
-        # Sessions and registrations are the member area's facts, shared by every language.
-        from members.sessions import training_page_sessions
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(training_page_sessions(self, request))
+        # Sessions and registrations are the member area's facts, shared by every language.
+        context.update(extensions.extra_context(extensions.TRAINING_PAGE_CONTEXT, self, request))
         return context

@@ -6,7 +6,7 @@ from django.utils import timezone
 import pytest
 from bs4 import BeautifulSoup
 
-from pages.models.funding import CallStatus
+from pages.choices import CallStatus
 from tests.factories import FundingCallIndexPageFactory, FundingCallPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import HomePage
+from pages.choices import CallStatus
 from pages.models import (
     EventPage,
     ExperienceSheetIndexPage,
@@ -19,7 +20,6 @@ from pages.models import (
     StandardPage,
     TrainingPage,
 )
-from pages.models.funding import CallStatus
 from portal.core.models import SiteFooter
 from portal.demo.loader import DEMO_USERS
 

@@ -1,0 +1,50 @@
+"""Extension points of the public pages, filled by the apps above ``pages``.
+
+Some pages show things that belong to another app (a training's sessions, a funding call's
+"propose a project" button belong to the member area). ``pages`` imports none of those
+apps: it names a hook here, and the app registers a function for it with Wagtail's hooks
+registry::
+
+    from wagtail import hooks
+
+    from pages import extensions
+
+    @hooks.register(extensions.TRAINING_PAGE_CONTEXT)
+    def sessions(page, request): ...
+
+With no function registered, the page shows what it owns and leaves the rest out.
+"""
+
+from wagtail import hooks
+
+TRAINING_PAGE_CONTEXT = "pages_training_page_context"
+"""``fn(page: TrainingPage, request: HttpRequest) -> dict``
+
+Called each time a training page is rendered; the dict returned is merged into the
+template context (``templates/pages/training_page.html`` and its sessions include read
+``sessions`` and ``can_register``). Every registered function is called, in registration
+order; a later one's keys win."""
+
+FUNDING_CALL_PROPOSAL_URL = "pages_funding_call_proposal_url"
+"""``fn(page: FundingCallPage) -> str | None``
+
+Where a visitor proposes a project in answer to the call (the same for every language's
+page). The first function that returns a URL wins; ``None`` means "not mine". With no URL,
+the open call shows no "propose a project" button."""
+
+
+def extra_context(hook_name, *args):
+    """The dicts returned by the functions registered for ``hook_name``, merged."""
+    context = {}
+    for function in hooks.get_hooks(hook_name):
+        context.update(function(*args))
+    return context
+
+
+def first_answer(hook_name, *args):
+    """The first answer other than ``None`` of the functions registered for ``hook_name``."""
+    for function in hooks.get_hooks(hook_name):
+        answer = function(*args)
+        if answer is not None:
+            return answer
+    return None
