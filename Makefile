@@ -70,10 +70,11 @@ serve: install messages migrate demo ## The same site, production-like: gunicorn
 test: install-test messages ## Run the whole suite: unit, integration and browser tests
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-check: install-test ## Django checks, migrations, ruff and djhtml
+check: install-test ## Django checks, migrations, ruff, import contracts and djhtml
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check $$(git ls-files 'templates/*.html' '*/templates/*.html')
 
