@@ -25,8 +25,7 @@ from pages.models import (
 )
 from pages.models.events import PARIS, local_today
 
-from . import content_public as content
-from . import content_translations as translations
+from . import content
 from .stream import paragraphs
 from .translation import translate
 
@@ -61,6 +60,9 @@ class PublicContent:
         self.today = local_today()
         self.now = timezone.now().astimezone(PARIS)
         self.pole_objects = {pole.code: pole for pole in Pole.objects.all()}
+        # The texts, from portal/demo/content/<language>/<section>.toml.
+        self.french = {section: content.read(section) for section in content.SECTIONS}
+        self.translated = {section: content.translations(section) for section in content.SECTIONS}
         # Translations wait until the home page has its own (see ``translate``).
         self.pending = []
 
@@ -117,7 +119,7 @@ class PublicContent:
         }
 
     def recruitment(self):
-        spec = content.RECRUITMENT["fr"]
+        spec = self.french["recruitment"]
         page = _child(self.home, spec["slug"])
         if page is None:
             page = _create(
@@ -125,7 +127,7 @@ class PublicContent:
                 RecruitmentPage(show_in_menus=True, **self.recruitment_fields(spec)),
                 self.log,
             )
-        for code, spec in translations.RECRUITMENT.items():
+        for code, spec in self.translated["recruitment"].items():
             fields = self.recruitment_fields(spec)
             self.pending.append(
                 lambda code=code, fields=fields: self._translate(
@@ -136,13 +138,13 @@ class PublicContent:
 
     # ---- shared ------------------------------------------------------------------------
 
-    def index(self, model, spec, translations_key):
+    def index(self, model, section):
+        spec = self.french[section]["index"]
         page = _child(self.home, spec["slug"])
         if page is None:
             page = _create(self.home, model(show_in_menus=True, **_index_fields(spec)), self.log)
-        self.translate_later(
-            page, model, _index_fields, spec, translations.INDEXES[translations_key]
-        )
+        overrides = {code: data["index"] for code, data in self.translated[section].items()}
+        self.translate_later(page, model, _index_fields, spec, overrides)
         return page
 
     def _translate(self, page, translated, code):
@@ -157,12 +159,14 @@ class PublicContent:
                 lambda code=code, fields=fields: self._translate(page, model(**fields), code)
             )
 
-    def translate_child(self, index, key, model, build, specs):
-        spec = translations.CHILDREN[key]
-        french = next(item for item in specs if item["slug"] == spec["source"])
-        page = _child(index, french["slug"])
-        overrides = {code: spec[code] for code in ("en", "ar")}
-        self.translate_later(page, model, build, french, overrides)
+    def translate_children(self, index, section, model, build):
+        """Translate the pages the other languages give, each naming its French page."""
+        french = {item["slug"]: item for item in self.french[section]["pages"]}
+        for code, data in self.translated[section].items():
+            for item in data["pages"]:
+                override = {key: value for key, value in item.items() if key != "source"}
+                page = _child(index, item["source"])
+                self.translate_later(page, model, build, french[item["source"]], {code: override})
 
     # ---- pôles -------------------------------------------------------------------------
 
@@ -184,16 +188,16 @@ class PublicContent:
         }
 
     def poles(self):
-        spec = content.POLES_INDEX
+        spec = self.french["poles"]["index"]
         existing = self.home.get_children().filter(slug=spec["slug"]).first()
         if existing is not None and not isinstance(existing.specific, PoleIndexPage):
             # The foundation's demo described the pôles with standard pages.
             existing.delete()
-        index = self.index(PoleIndexPage, spec, "poles")
-        for item in content.POLES:
+        index = self.index(PoleIndexPage, "poles")
+        for item in self.french["poles"]["pages"]:
             if _child(index, item["slug"]) is None:
                 _create(index, PolePage(**self.pole_fields(item)), self.log)
-        self.translate_child(index, "pole", PolePage, self.pole_fields, content.POLES)
+        self.translate_children(index, "poles", PolePage, self.pole_fields)
         return index
 
     # ---- experience sheets -------------------------------------------------------------
@@ -212,14 +216,14 @@ class PublicContent:
         return fields
 
     def sheets(self):
-        index = self.index(ExperienceSheetIndexPage, content.SHEETS_INDEX, "sheets")
-        for item in content.SHEETS:
+        index = self.index(ExperienceSheetIndexPage, "sheets")
+        for item in self.french["sheets"]["pages"]:
             if _child(index, item["slug"]) is None:
                 sheet = ExperienceSheetPage(**self.sheet_fields(item))
                 sheet.poles = [self.pole_objects[code] for code in item["poles"]]
                 sheet.tags.add(*item["tags"])
                 _create(index, sheet, self.log)
-        self.translate_child(index, "sheet", ExperienceSheetPage, self.sheet_fields, content.SHEETS)
+        self.translate_children(index, "sheets", ExperienceSheetPage, self.sheet_fields)
         return index
 
     def sheet_workflow(self, index):
@@ -273,12 +277,12 @@ class PublicContent:
         }
 
     def events(self):
-        index = self.index(EventIndexPage, content.EVENTS_INDEX, "events")
+        index = self.index(EventIndexPage, "events")
         if not EventPage.objects.child_of(index).exists():
             # Dates are relative to the day of the first load: create them all at once.
-            for item in content.EVENTS:
+            for item in self.french["events"]["pages"]:
                 _create(index, EventPage(**self.event_fields(item)), self.log)
-        self.translate_child(index, "event", EventPage, self.event_fields, content.EVENTS)
+        self.translate_children(index, "events", EventPage, self.event_fields)
         return index
 
     # ---- trainings and funding calls ---------------------------------------------------
@@ -288,13 +292,11 @@ class PublicContent:
         return {**item, "duration_hours": decimal.Decimal(item["duration_hours"])}
 
     def trainings(self):
-        index = self.index(TrainingIndexPage, content.TRAININGS_INDEX, "trainings")
-        for item in content.TRAININGS:
+        index = self.index(TrainingIndexPage, "trainings")
+        for item in self.french["trainings"]["pages"]:
             if _child(index, item["slug"]) is None:
                 _create(index, TrainingPage(**self.training_fields(item)), self.log)
-        self.translate_child(
-            index, "training", TrainingPage, self.training_fields, content.TRAININGS
-        )
+        self.translate_children(index, "trainings", TrainingPage, self.training_fields)
         return index
 
     def funding_fields(self, item):
@@ -316,11 +318,9 @@ class PublicContent:
         }
 
     def funding_calls(self):
-        index = self.index(FundingCallIndexPage, content.FUNDING_INDEX, "funding")
-        for item in content.FUNDING_CALLS:
+        index = self.index(FundingCallIndexPage, "funding")
+        for item in self.french["funding"]["pages"]:
             if _child(index, item["slug"]) is None:
                 _create(index, FundingCallPage(**self.funding_fields(item)), self.log)
-        self.translate_child(
-            index, "funding_call", FundingCallPage, self.funding_fields, content.FUNDING_CALLS
-        )
+        self.translate_children(index, "funding", FundingCallPage, self.funding_fields)
         return index
