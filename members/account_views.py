@@ -6,12 +6,34 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
+def _safe_next(request, default=None):
+    """Where the person was going, if it is on this site; else ``default``."""
+    target = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME)
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+def _to_our_login(target):
+    login_url = reverse("account_login")
+    if not target:
+        return redirect(login_url)
+    return redirect(f"{login_url}?{urlencode({REDIRECT_FIELD_NAME: target})}")
+
+
 def login_redirect(request):
-    """Wagtail's login page leads to ours, keeping where the person was going."""
-    target = request.GET.get(REDIRECT_FIELD_NAME, "/admin/")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        target = "/admin/"
-    return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: target})}")
+    """Wagtail's admin login page leads to ours, keeping where the person was going."""
+    return _to_our_login(_safe_next(request, default="/admin/"))
+
+
+def frontend_login_redirect(request):
+    """Wagtail's front-end login (``/<language>/_util/login/``, where its private pages and
+    documents used to send people) leads to ours. It never checks a password: a POST is
+    sent on to our login like a GET, so every attempt is throttled and asks for the second
+    factor and a verified address there."""
+    return _to_our_login(_safe_next(request))
 
 
 def signup_redirect(request):

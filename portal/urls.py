@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     # Becoming a member is applying: allauth's own sign-up page leads to the application.
     path(_("compte/signup/"), account_views.signup_redirect, name="account_signup"),
     path(_("compte/"), include("allauth.urls")),
+    # Wagtail's front-end login would sign in with a password alone: it leads to ours.
+    path("_util/login/", account_views.frontend_login_redirect, name="frontend_login_redirect"),
     # Wagtail serves every other path from the page tree: keep it last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -161,6 +161,10 @@ ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:dashboard"
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Wagtail's private pages and documents send visitors to our login too (a URL name:
+# Wagtail passes it to Django's redirect_to_login, which resolves it); its own front-end
+# login, /<language>/_util/login/, only redirects there (portal/urls.py).
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Ambassadeurs santé"
 # Sessions end after a week at most, or when the browser closes unless the member ticks
