@@ -301,7 +301,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# Coordinators must set up a second factor before they reach the admin or member data.
+# A second factor (TOTP) before the admin or member data, for superusers and for whoever
+# holds one of these permissions ("app_label.codename", as for user.has_perm): the
+# coordination and the pôles' référents (members.middleware.RequireSecondFactorMiddleware).
 MEMBERS_REQUIRE_SECOND_FACTOR = env_bool("MEMBERS_REQUIRE_SECOND_FACTOR", True)
+MEMBERS_SECOND_FACTOR_PERMISSIONS = [
+    "members.decide_application",
+    "members.view_application",
+    "members.take_attendance",
+]
 # The admin signs in through the member area's login (throttled, second factor).
 WAGTAIL_PASSWORD_RESET_ENABLED = False

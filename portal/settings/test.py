@@ -24,3 +24,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The second factor is asked of the coordination only, so that the référents' tests stay
+# simple; tests/members/test_second_factor.py checks the production list.
+MEMBERS_SECOND_FACTOR_PERMISSIONS = ["members.decide_application"]
