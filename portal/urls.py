@@ -1,5 +1,8 @@
+import posixpath
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve as serve_static_file
@@ -13,6 +16,21 @@ from pages import views as page_views
 from pages.api import api_router
 from search import views as search_views
 
+# The only folders of MEDIA_ROOT anyone may fetch directly: Wagtail's images and their
+# renditions. Documents (documents/) go through Wagtail's serve view, which checks the
+# private collections; so does anything else uploaded later.
+PUBLIC_MEDIA_FOLDERS = ("images", "original_images")
+
+
+def serve_public_media(request, path):
+    """Django's static file view, limited to the public folders (after normalising the
+    path, so that ``images/../documents/…`` or ``//documents/…`` is refused too)."""
+    path = posixpath.normpath(path).lstrip("/")
+    if path.split("/", 1)[0] not in PUBLIC_MEDIA_FOLDERS:
+        raise Http404
+    return serve_static_file(request, path, document_root=settings.MEDIA_ROOT)
+
+
 urlpatterns = [
     # The admin signs in through the member area's login: throttled, with the second factor.
     path("admin/login/", account_views.login_redirect, name="admin_login_redirect"),
@@ -25,15 +43,9 @@ urlpatterns = [
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Uploaded images on a laptop or the local production-like server; in production
-    # the proxy or the object storage serves them.
+    # the proxy or the object storage serves them (never documents/).
     media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns += [
-        re_path(
-            rf"^{media_prefix}(?P<path>.*)$",
-            serve_static_file,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve_public_media)]
 
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),

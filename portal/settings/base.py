@@ -289,6 +289,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # Keyword slugs in URLs without accents: ?theme=prevention.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+# Documents are served by Wagtail's view, which checks private collections; their
+# storage URL (/media/documents/…) is never linked, and never served (portal/urls.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -71,3 +71,37 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_keeps_one_login_the_second_factor_and_private_documents():
+    """What closes the ways around the login, as production reads it."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "a-long-random-secret-for-the-deploy-check-0123456789-abcdefghij",
+    }
+    env.pop("MEMBERS_REQUIRE_SECOND_FACTOR", None)
+    script = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.WAGTAIL_FRONTEND_LOGIN_URL, s.WAGTAILADMIN_LOGIN_URL, s.LOGIN_URL, "
+        "s.WAGTAILDOCS_SERVE_METHOD, s.MEMBERS_REQUIRE_SECOND_FACTOR, "
+        "','.join(s.MEMBERS_SECOND_FACTOR_PERMISSIONS), s.WAGTAIL_PASSWORD_RESET_ENABLED)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "account_login",
+        "account_login",
+        "account_login",
+        "serve_view",
+        "True",
+        "members.decide_application,members.view_application,members.take_attendance",
+        "False",
+    ]
