@@ -1,8 +1,9 @@
 """E-mails to members: rendered from templates in the member's language, sent by a
 background task once the transaction commits (nothing leaves for work that rolled back).
 
-A message is three templates under ``members/email/``: ``<name>_subject.txt``,
-``<name>.txt`` and, optionally, ``<name>.html``.
+A message is named ``<sub-domain>/<name>`` and is three templates under
+``members/<sub-domain>/email/``: ``<name>_subject.txt``, ``<name>.txt`` and, optionally,
+``<name>.html``.
 """
 
 from functools import partial
@@ -11,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from .tasks import send_email
@@ -32,14 +34,16 @@ def enqueue_on_commit(subject, body, to, html=None, attachments=()):
 
 
 def render_message(name, context, language):
+    domain, name = name.split("/", 1)
+    prefix = f"members/{domain}/email/{name}"
     language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
     with translation.override(language):
         context = {"language": language, "site_url": settings.WAGTAILADMIN_BASE_URL, **context}
-        subject = render_to_string(f"members/email/{name}_subject.txt", context)
+        subject = render_to_string(f"{prefix}_subject.txt", context)
         subject = SUBJECT_PREFIX + " ".join(subject.split())
-        body = render_to_string(f"members/email/{name}.txt", context)
+        body = render_to_string(f"{prefix}.txt", context)
         try:
-            html = render_to_string(f"members/email/{name}.html", context)
+            html = render_to_string(f"{prefix}.html", context)
         except TemplateDoesNotExist:
             html = None
     return subject, body, html
@@ -51,3 +55,10 @@ def send(name, to, context, language, attachments=()):
         to = [to]
     subject, body, html = render_message(name, context, language)
     enqueue_on_commit(subject, body, to, html=html, attachments=attachments)
+
+
+def member_url(name, language, **kwargs):
+    """An absolute link into the member area, in ``language``, for an e-mail."""
+    with translation.override(language):
+        path = reverse(name, kwargs=kwargs or None)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

@@ -1,55 +1,84 @@
-"""Who may see or do what on each member object. Views ask here; nothing else decides.
+"""Who may see or do what in the member area: the one place that decides.
 
-Every function takes the acting user first. Objects a user may not see answer 404 in the
-views (``get_object_or_404`` on the querysets below), so that their existence is not told.
+Permissions are the contract (codenames below, granted to groups by data migrations);
+groups only bundle them, and their names may change. Every function takes the acting user
+first. Objects a user may not see answer 404 in the views (``get_object_or_404`` on the
+querysets below), so that their existence is not told. Services ask here too.
 """
 
-from . import roles
-from .models import Application, Profile
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Q
+
+from pages.models import Pole
+
+# The contract. Superusers hold every permission (Django's rule).
+ACCESS_ADMIN = "wagtailadmin.access_admin"
+VIEW_APPLICATIONS = "members.view_application"
+DECIDE_APPLICATIONS = "members.decide_application"
+FOLLOW_ALL_POLES = "members.follow_all_poles"
+ACT_AS_AMBASSADOR = "members.act_as_ambassador"
+TAKE_ATTENDANCE = "members.take_attendance"
+MANAGE_SESSIONS = "members.change_trainingsession"
 
 
-def can_apply(user):
-    """Anyone without an application yet, signed in or not."""
-    if not user.is_authenticated:
-        return True
-    return not Application.objects.filter(user=user).exists()
+def has(user, permission):
+    return user.is_authenticated and user.has_perm(permission)
 
 
-def can_register(user):
-    """Approved ambassadors register for training sessions."""
-    return roles.is_ambassador(user)
-
-
-def can_edit_profile(user):
-    return roles.is_ambassador(user)
-
-
-def can_decide_applications(user):
-    return roles.is_coordinator(user) or user.has_perm("members.decide_application")
-
-
-def referent_pole_ids(user):
-    """The pôles a référent follows (none for anyone else)."""
-    if not roles.is_referent(user):
-        return []
-    return list(
-        Profile.objects.filter(user=user, referent_poles__isnull=False).values_list(
-            "referent_poles", flat=True
-        )
+def holders(permission):
+    """Active accounts holding ``permission`` through a group or directly (superusers are
+    not counted: they are not the coordination)."""
+    app_label, codename = permission.split(".", 1)
+    granted = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    return (
+        get_user_model()
+        .objects.filter(Q(groups__permissions__in=granted) | Q(user_permissions__in=granted))
+        .filter(is_active=True)
+        .distinct()
     )
 
 
-def visible_applications(user):
-    """Applications a staff member may read: all for the coordinator, those of their pôles
-    for a référent, none for anyone else."""
-    queryset = Application.objects.select_related("user", "pole")
-    if roles.is_coordinator(user):
-        return queryset
-    return queryset.filter(pole_id__in=referent_pole_ids(user))
+def is_ambassador(user):
+    """Approved ambassadors: trainings, profile, attestation, calendar."""
+    return has(user, ACT_AS_AMBASSADOR)
+
+
+def works_in_admin(user):
+    return has(user, ACCESS_ADMIN)
+
+
+def can_register(user):
+    return is_ambassador(user)
+
+
+def can_edit_profile(user):
+    return is_ambassador(user)
+
+
+def can_decide_applications(user):
+    return has(user, DECIDE_APPLICATIONS)
+
+
+def sees_all_poles(user):
+    return has(user, FOLLOW_ALL_POLES)
+
+
+def followed_pole_ids(user):
+    """The pôles a référent follows (none for anyone else)."""
+    if not user.is_authenticated:
+        return []
+    return list(Pole.objects.filter(referents__user=user).values_list("pk", flat=True))
 
 
 def can_take_attendance(user, session):
     """The coordination for every session; a référent for the sessions their pôles host."""
-    if roles.is_coordinator(user):
+    if not has(user, TAKE_ATTENDANCE):
+        return False
+    if sees_all_poles(user):
         return True
-    return bool(session.pole_id) and session.pole_id in referent_pole_ids(user)
+    return bool(session.pole_id) and session.pole_id in followed_pole_ids(user)
+
+
+def can_manage_sessions(user):
+    return has(user, MANAGE_SESSIONS)

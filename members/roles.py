@@ -1,55 +1,56 @@
-"""The programme's roles, kept as Django groups (created by a data migration).
+"""The programme's roles. Each is a Django group that bundles permissions; the group's
+name is a label staff may change in the admin. Code never looks a group up by its name:
+it asks for permissions (``members.permissions``), and to put a person in a role it finds
+the group through ``RoleGroup``, keyed by a stable ``Role``."""
 
-Who may see or do what on a member object is decided in ``members.permissions``; this
-module only names the roles and tells which ones a user holds.
-"""
-
+from django.contrib.auth.models import Group
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-APPLICANT = "Candidat·e"
-AMBASSADOR = "Ambassadeur·rice"
-REFERENT = "Référent·e de pôle"
-COORDINATOR = "Coordination"
-EDITOR = "Editors"  # Wagtail's own group: page editing.
-MODERATOR = "Moderators"  # Wagtail's own group: page moderation.
 
-LABELS = {
-    APPLICANT: _("candidat·e"),
-    AMBASSADOR: _("ambassadeur·rice"),
-    REFERENT: _("référent·e de pôle"),
-    COORDINATOR: _("coordination"),
-    EDITOR: _("rédaction"),
-    MODERATOR: _("modération"),
-}
-
-# Groups whose members work in the Wagtail admin. Ambassadors and applicants never do.
-STAFF_ROLES = (REFERENT, COORDINATOR, EDITOR, MODERATOR)
-# Roles that must use a second factor (TOTP) before reaching the admin or member data.
-SECOND_FACTOR_REQUIRED = (COORDINATOR,)
+class Role(models.TextChoices):
+    APPLICANT = "applicant", _("candidat·e")
+    AMBASSADOR = "ambassador", _("ambassadeur·rice")
+    REFERENT = "referent", _("référent·e de pôle")
+    COORDINATOR = "coordinator", _("coordination")
+    EDITOR = "editor", _("rédaction")
+    MODERATOR = "moderator", _("modération")
 
 
-def role_names(user):
-    """The names of the user's groups, cached on the user for the request."""
-    if not user.is_authenticated:
-        return frozenset()
-    cached = getattr(user, "_role_names", None)
-    if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
-        user._role_names = cached
-    return cached
+class RoleGroup(models.Model):
+    """Which group plays which role: created by a data migration, kept when a group is
+    renamed."""
+
+    role = models.CharField(_("rôle"), max_length=20, choices=Role.choices, unique=True)
+    group = models.OneToOneField(
+        Group, on_delete=models.CASCADE, related_name="role", verbose_name=_("groupe")
+    )
+
+    class Meta:
+        app_label = "members"
+        verbose_name = _("rôle")
+        verbose_name_plural = _("rôles")
+
+    def __str__(self):
+        return f"{self.get_role_display()} ({self.group.name})"
 
 
-def has_role(user, role):
-    return role in role_names(user)
+def group_of(role):
+    return Group.objects.get(role__role=role)
 
 
-def is_coordinator(user):
-    return user.is_authenticated and (user.is_superuser or has_role(user, COORDINATOR))
+def grant(user, role):
+    """Put ``user`` in ``role``. Only services call this."""
+    user.groups.add(group_of(role))
+    forget_permissions(user)
 
 
-def is_ambassador(user):
-    return has_role(user, AMBASSADOR)
+def revoke(user, role):
+    user.groups.remove(*Group.objects.filter(role__role=role))
+    forget_permissions(user)
 
 
-def is_referent(user):
-    return has_role(user, REFERENT)
+def forget_permissions(user):
+    """Django caches permissions on the user object for the request: drop them."""
+    for cache in ("_perm_cache", "_user_perm_cache", "_group_perm_cache"):
+        user.__dict__.pop(cache, None)

@@ -1,6 +1,11 @@
+"""The member area in the Wagtail admin: each sub-domain's viewsets, the audit log's
+actions, and what the member area adds to public pages (``page_hooks``)."""
+
 from wagtail import hooks
 
-from .admin_views import ApplicationViewSet, SessionViewSet
+from . import audit, page_hooks  # noqa: F401
+from .people.admin import ApplicationViewSet
+from .trainings.admin import SessionViewSet
 
 
 @hooks.register("register_admin_viewset")
@@ -11,3 +16,8 @@ def register_application_viewset():
 @hooks.register("register_admin_viewset")
 def register_session_viewset():
     return SessionViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_member_actions(actions):
+    audit.register_actions(actions)

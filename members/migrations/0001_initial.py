@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import members.models
+import members.people.models
 import taggit.managers
 from django.conf import settings
 from django.db import migrations, models
@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
                 ('contact_by_sms', models.BooleanField(default=False, verbose_name='par SMS')),
                 ('contact_by_phone', models.BooleanField(default=False, verbose_name='par téléphone')),
                 ('language', models.CharField(choices=[('fr', 'Français'), ('en', 'English'), ('ar', 'العربية')], default='fr', max_length=8, verbose_name='langue des messages')),
-                ('calendar_token', models.CharField(default=members.models.new_calendar_token, max_length=64, unique=True, verbose_name='clé du calendrier personnel')),
+                ('calendar_token', models.CharField(default=members.people.models.new_calendar_token, max_length=64, unique=True, verbose_name='clé du calendrier personnel')),
                 ('interests', taggit.managers.TaggableManager(blank=True, help_text='Des thèmes de santé, séparés par des virgules.', through='taggit.TaggedItem', to='taggit.Tag', verbose_name="centres d'intérêt")),
                 ('pole', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='ambassadors', to='pages.pole', verbose_name='pôle')),
                 ('referent_poles', models.ManyToManyField(blank=True, related_name='referents', to='pages.pole', verbose_name='pôles suivis (référent·e)')),

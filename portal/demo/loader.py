@@ -17,7 +17,8 @@ from wagtail.models import Locale, Page, Site
 
 from allauth.account.models import EmailAddress
 
-from members import roles
+from members.roles import Role
+from members.trainings.choices import RegistrationStatus
 from members.models import Application, Profile, Registration, TrainingSession
 from pages.models import Pole, StandardPage, TrainingPage
 from portal.core.models import SiteFooter, SiteFooterLink
@@ -41,7 +42,7 @@ DEMO_USERS = [
         "last_name": "Admin",
         "is_superuser": True,
         "is_staff": True,
-        "groups": [],
+        "roles": [],
         "role": "superuser",
     },
     {
@@ -52,7 +53,7 @@ DEMO_USERS = [
         "last_name": "Éditrice",
         "is_superuser": False,
         "is_staff": True,
-        "groups": ["Editors"],
+        "roles": [Role.EDITOR],
         "role": 'editor (Wagtail "Editors" group)',
     },
     {
@@ -63,7 +64,7 @@ DEMO_USERS = [
         "last_name": "Coordinatrice",
         "is_superuser": False,
         "is_staff": True,
-        "groups": [roles.COORDINATOR],
+        "roles": [Role.COORDINATOR],
         "role": "coordinator",
     },
     {
@@ -74,7 +75,7 @@ DEMO_USERS = [
         "last_name": "Référente",
         "is_superuser": False,
         "is_staff": True,
-        "groups": [roles.REFERENT],
+        "roles": [Role.REFERENT],
         "referent_of": ["fives"],
         "role": "référent of the Fives pôle",
     },
@@ -86,7 +87,7 @@ DEMO_USERS = [
         "last_name": "Ambassadrice",
         "is_superuser": False,
         "is_staff": False,
-        "groups": [roles.AMBASSADOR],
+        "roles": [Role.AMBASSADOR],
         "pole": "fives",
         "role": "ambassador (Fives)",
     },
@@ -98,7 +99,7 @@ DEMO_USERS = [
         "last_name": "Candidat",
         "is_superuser": False,
         "is_staff": False,
-        "groups": [roles.APPLICANT],
+        "roles": [Role.APPLICANT],
         "pole": "moulins",
         "application": True,
         "role": "applicant, application waiting for the coordinator",
@@ -359,7 +360,7 @@ class DemoLoader:
                 trainer="La coordinatrice du programme",
             )
             Registration.objects.create(
-                session=past, user=ambassador, status="confirmed", attended=True
+                session=past, user=ambassador, status=RegistrationStatus.CONFIRMED, attended=True
             )
         listening = (
             TrainingSession.objects.filter(training__slug="ecoute-active")
@@ -367,7 +368,9 @@ class DemoLoader:
             .first()
         )
         if listening is not None:
-            Registration.objects.create(session=listening, user=ambassador, status="confirmed")
+            Registration.objects.create(
+                session=listening, user=ambassador, status=RegistrationStatus.CONFIRMED
+            )
 
     def users(self):
         User = get_user_model()
@@ -387,7 +390,7 @@ class DemoLoader:
                 continue
             user.set_password(spec["password"])
             user.save()
-            user.groups.set(Group.objects.filter(name__in=spec["groups"]))
+            user.groups.set(Group.objects.filter(role__role__in=spec["roles"]))
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
             pole = poles.get(spec.get("pole"))
             if spec.get("application"):
@@ -401,7 +404,7 @@ class DemoLoader:
                     consent_at=timezone.now(),
                     email_verified_at=timezone.now(),
                 )
-            elif roles.AMBASSADOR in spec["groups"] or spec.get("referent_of"):
+            elif Role.AMBASSADOR in spec["roles"] or spec.get("referent_of"):
                 profile = Profile.objects.create(
                     user=user, pole=pole, languages=["fr", "ar"], involvement=["relay"]
                 )

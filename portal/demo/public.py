@@ -23,7 +23,7 @@ from pages.models import (
     TrainingIndexPage,
     TrainingPage,
 )
-from pages.models.events import PARIS, local_today
+from portal.core.time import PARIS, local_today
 
 from . import content
 from .stream import paragraphs

@@ -6,9 +6,11 @@ from django.db import transaction
 
 import pytest
 
-from members import emails, roles
+from members import emails
+from members.roles import Role
 
-from .conftest import PASSWORD, person
+from .conftest import PASSWORD
+from .factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +25,7 @@ def test_members_sign_in_with_their_email_address(client, home, ambassador):
 
 
 def test_an_unverified_address_cannot_sign_in(client, home, send_on_commit):
-    user = person("new", roles.APPLICANT, verified=False)
+    user = MemberFactory(username="new", roles=[Role.APPLICANT], unverified=True)
     response = send_on_commit(client.post, LOGIN, {"login": user.email, "password": PASSWORD})
     assert response.status_code == 302
     assert "/compte/confirm-email/" in response["Location"]
@@ -58,7 +60,8 @@ def test_the_admin_sends_strangers_to_the_login(client):
 
 
 def test_a_coordinator_sets_up_a_second_factor_before_reaching_member_data(client, home):
-    coordinator = person("claire", roles.COORDINATOR, is_staff=True)
+    # Not the ``coordinator`` trait: this one has no second factor yet.
+    coordinator = MemberFactory(username="claire", roles=[Role.COORDINATOR], is_staff=True)
     client.post(LOGIN, {"login": coordinator.email, "password": PASSWORD})
     for url in ["/admin/", "/admin/applications/", "/fr/espace-membre/"]:
         response = client.get(url)
@@ -91,7 +94,7 @@ def test_an_email_for_work_that_rolled_back_is_never_sent(django_capture_on_comm
         try:
             with transaction.atomic():
                 emails.send(
-                    "application_decided",
+                    "people/application_decided",
                     "someone@example.org",
                     {"application": None, "approved": True, "dashboard_url": "/"},
                     "fr",
@@ -101,7 +104,7 @@ def test_an_email_for_work_that_rolled_back_is_never_sent(django_capture_on_comm
             pass
         with transaction.atomic():
             emails.send(
-                "application_decided",
+                "people/application_decided",
                 "other@example.org",
                 {"application": None, "approved": True, "dashboard_url": "/"},
                 "fr",

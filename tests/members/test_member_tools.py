@@ -2,12 +2,14 @@
 and the roster with attendance and exports for référents and the coordination."""
 
 import csv
+import datetime
 import io
 import json
 
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 import pytest
 from bs4 import BeautifulSoup
@@ -15,11 +17,20 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from members import roles, services
-from members.models import Application, Profile, Registration
+from members import roles
+from members.models import Application, Profile, Registration, TrainingSession
+from members.roles import Role
+from members.trainings import services
 from tests.factories import pole
 
-from .conftest import PASSWORD, make_session, make_training, person
+from .conftest import PASSWORD
+from .factories import (
+    MemberFactory,
+    ProfileFactory,
+    RegistrationFactory,
+    TrainingFactory,
+    TrainingSessionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -35,15 +46,13 @@ def dashboard_queries(client):
 
 @pytest.mark.parametrize("count", [2, 20])
 def test_dashboard_queries_do_not_grow_with_registrations(client, home, ambassador, count):
-    training = make_training(home, title="Écoute active")
+    training = TrainingFactory(title="Écoute active")
     for index in range(count):
-        session = make_session(training, capacity=1, starts_in_days=index + 1)
+        session = TrainingSessionFactory(training=training, capacity=1, starts_in_days=index + 1)
         if index % 2:
-            person(f"first{index}", roles.AMBASSADOR)
-            Registration.objects.create(
+            RegistrationFactory(
                 session=session,
-                user=get_user_model().objects.get(username=f"first{index}"),
-                status="confirmed",
+                user=MemberFactory(username=f"first{index}", roles=[Role.AMBASSADOR]),
             )
         services.register(session.pk, ambassador)
     client.force_login(ambassador)
@@ -58,18 +67,16 @@ def test_dashboard_queries_do_not_grow_with_registrations(client, home, ambassad
     assert len(positions) == count // 2
     assert all("position 1" in text for text in positions)
     # The same number of queries with 2 and with 20 registrations.
-    assert queries == 12, queries
+    assert queries == 11, queries
 
 
 def test_the_attestation_lists_the_trainings_attended(client, home, ambassador, send_on_commit):
-    first = make_training(home, title="Le rôle de l’ambassadeur·rice", duration_hours=3.5)
-    second = make_training(home, title="Écoute active", duration_hours=14)
-    missed = make_training(home, title="Droits en santé", duration_hours=3)
+    first = TrainingFactory(title="Le rôle de l’ambassadeur·rice", duration_hours=3.5)
+    second = TrainingFactory(title="Écoute active", duration_hours=14)
+    missed = TrainingFactory(title="Droits en santé", duration_hours=3)
     for training, attended in ((first, True), (second, True), (missed, False)):
-        session = make_session(training, starts_in_days=-30)
-        Registration.objects.create(
-            session=session, user=ambassador, status="confirmed", attended=attended
-        )
+        session = TrainingSessionFactory(training=training, starts_in_days=-30)
+        RegistrationFactory(session=session, user=ambassador, attended=attended)
     ambassador.first_name, ambassador.last_name = "Amina", "Haddad"
     ambassador.save()
     client.force_login(ambassador)
@@ -95,9 +102,9 @@ def test_no_attestation_before_any_attendance(client, home, ambassador, applican
 
 
 def test_the_private_calendar_feed(client, home, ambassador, other_ambassador, send_on_commit):
-    training = make_training(home, title="Premiers secours")
-    mine = make_session(training, capacity=1)
-    full = make_session(training, capacity=1, starts_in_days=12)
+    training = TrainingFactory(title="Premiers secours")
+    mine = TrainingSessionFactory(training=training, capacity=1)
+    full = TrainingSessionFactory(training=training, capacity=1, starts_in_days=12)
     send_on_commit(services.register, full.pk, other_ambassador)
     send_on_commit(services.register, mine.pk, ambassador)
     send_on_commit(services.register, full.pk, ambassador)  # waiting: not in the feed
@@ -119,7 +126,7 @@ def test_the_private_calendar_feed(client, home, ambassador, other_ambassador, s
 
 
 def test_my_data_downloads_everything(client, home, ambassador, send_on_commit):
-    session = make_session(make_training(home, title="Vaccination"))
+    session = TrainingSessionFactory(training__title="Vaccination")
     send_on_commit(services.register, session.pk, ambassador)
     profile = Profile.objects.get(user=ambassador)
     profile.interests.add("vaccination")
@@ -129,7 +136,7 @@ def test_my_data_downloads_everything(client, home, ambassador, send_on_commit):
     data = json.loads(response.content)
     assert data["compte"]["adresse_email"] == ambassador.email
     assert data["profil"]["pole"] == "Fives"
-    assert data["profil"]["centres_d_interet"] == ["vaccination"]
+    assert data["profil"]["interests"] == ["vaccination"]
     assert data["inscriptions_aux_formations"][0]["formation"] == "Vaccination"
     assert data["candidature"] is None
 
@@ -137,10 +144,10 @@ def test_my_data_downloads_everything(client, home, ambassador, send_on_commit):
 def test_deleting_the_account_keeps_anonymous_statistics(client, home, applicant, send_on_commit):
     # An ambassador who came through an application: both are erased.
     ambassador = applicant
-    services.remove_role(ambassador, roles.APPLICANT)
-    services.add_role(ambassador, roles.AMBASSADOR)
-    Profile.objects.create(user=ambassador, pole=pole("fives"))
-    session = make_session(make_training(home, title="Vaccination"))
+    roles.revoke(ambassador, Role.APPLICANT)
+    roles.grant(ambassador, Role.AMBASSADOR)
+    ProfileFactory(user=ambassador, pole=pole("fives"))
+    session = TrainingSessionFactory(training__title="Vaccination")
     send_on_commit(services.register, session.pk, ambassador)
     client.force_login(ambassador)
     url = "/fr/espace-membre/mes-donnees/"
@@ -164,16 +171,25 @@ def roster_url(session):
 
 
 def test_the_roster_marks_attendance_and_exports(client, home, referent, coordinator):
-    training = make_training(home, title="Santé sexuelle")
-    session = make_session(training, capacity=2, pole=pole("fives"))
+    session = TrainingSessionFactory(
+        training__title="Santé sexuelle", capacity=2, pole=pole("fives")
+    )
     people = []
     for index in range(3):
-        user = person(f"p{index}", roles.AMBASSADOR)
-        user.first_name = f"Prénom{index}"
-        user.save()
-        Profile.objects.create(user=user, pole=pole("fives"), phone=f"06 00 00 00 0{index}")
+        user = MemberFactory(
+            username=f"p{index}",
+            first_name=f"Prénom{index}",
+            ambassador=True,
+            pole="fives",
+            profile__phone=f"06 00 00 00 0{index}",
+        )
         services.register(session.pk, user)
         people.append(user)
+    # Attendance is noted once the session has started.
+    started = timezone.now() - datetime.timedelta(minutes=30)
+    TrainingSession.objects.filter(pk=session.pk).update(
+        starts_at=started, ends_at=started + datetime.timedelta(hours=3)
+    )
     client.force_login(referent)
     response = client.get(roster_url(session))
     assert response.status_code == 200
@@ -204,7 +220,7 @@ def test_the_roster_marks_attendance_and_exports(client, home, referent, coordin
 
 
 def test_a_referent_of_another_pole_has_no_roster(client, home, other_referent, editor):
-    session = make_session(make_training(home), pole=pole("fives"))
+    session = TrainingSessionFactory(pole=pole("fives"))
     for user in (other_referent, editor):
         client.force_login(user)
         response = client.get(roster_url(session))

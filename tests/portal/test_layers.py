@@ -16,7 +16,7 @@ def contracts():
 
 
 def test_the_layers_are_declared():
-    layers = [contract for contract in contracts() if contract["type"] == "layers"]
+    layers = [contract for contract in contracts() if contract["id"] == "layers"]
     assert len(layers) == 1
     assert layers[0]["layers"][-2:] == ["pages", "portal.core"]
 

@@ -82,7 +82,7 @@ def check_demo_accounts_sign_in_with_their_role(client):
         )
         assert response.status_code == 302, spec["email"]
         user = get_user_model().objects.get(email=spec["email"])
-        assert set(user.groups.values_list("name", flat=True)) == set(spec["groups"])
+        assert set(user.groups.values_list("role__role", flat=True)) == set(spec["roles"])
     ambassador = get_user_model().objects.get(email="ambassadrice@example.org")
     assert ambassador.profile.pole.code == "fives"
     referent = get_user_model().objects.get(email="referente.fives@example.org")

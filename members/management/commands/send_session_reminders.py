@@ -5,14 +5,9 @@ Run it from cron every hour, for instance:
 Running it twice sends nothing more: each registration is marked as it is reminded.
 """
 
-import datetime
-
 from django.core.management.base import BaseCommand
-from django.db import transaction
-from django.utils import timezone
 
-from members import services
-from members.models import Registration
+from members.trainings import services
 
 
 class Command(BaseCommand):
@@ -22,28 +17,5 @@ class Command(BaseCommand):
         parser.add_argument("--hours", type=int, default=48, help="How far ahead (hours).")
 
     def handle(self, *args, hours, **options):
-        now = timezone.now()
-        due = (
-            Registration.objects.filter(
-                status=Registration.Status.CONFIRMED,
-                reminder_sent_at__isnull=True,
-                user__isnull=False,
-                session__cancelled=False,
-                session__starts_at__gt=now,
-                session__starts_at__lte=now + datetime.timedelta(hours=hours),
-            )
-            .select_related("session__training", "session__pole", "user")
-            .order_by("session__starts_at", "id")
-        )
-        sent = 0
-        for registration in due:
-            with transaction.atomic():
-                # Claim it first: a second run, even at the same time, finds it taken.
-                claimed = Registration.objects.filter(
-                    pk=registration.pk, reminder_sent_at__isnull=True
-                ).update(reminder_sent_at=now)
-                if not claimed:
-                    continue
-                services.send_reminder(registration)
-                sent += 1
+        sent = services.send_due_reminders(hours=hours)
         self.stdout.write(f"{sent} rappel(s) envoyé(s).")

@@ -1,0 +1,86 @@
+"""Applying, changing one's answers, and the ambassador's profile. Each view asks
+``members.permissions`` and hands the change to ``people.services``."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from allauth.account.views import SignupView
+
+from portal.core.models import SiteFooter
+
+from .. import permissions
+from ..errors import ServiceError
+from .forms import ApplicationEditForm, ApplicationForm, ProfileForm
+from .models import Application, Profile
+
+TEMPLATE = "members/people/apply.html"
+
+
+class ApplyView(SignupView):
+    """The application: for a visitor, the account and the application in one form."""
+
+    template_name = TEMPLATE
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["privacy_url"] = SiteFooter.privacy_url()
+        return kwargs
+
+
+apply_as_visitor = ApplyView.as_view()
+
+
+@require_http_methods(["GET", "POST"])
+def apply(request):
+    if not request.user.is_authenticated:
+        return apply_as_visitor(request)
+    if Application.objects.filter(user=request.user).exists():
+        messages.info(request, _("Vous avez déjà envoyé votre candidature : voici où elle en est."))
+        return redirect("members:dashboard")
+    form = ApplicationForm(request.POST or None, privacy_url=SiteFooter.privacy_url())
+    if request.method == "POST" and form.is_valid():
+        try:
+            form.save_application(request.user)
+        except ServiceError as refusal:
+            messages.info(request, str(refusal))
+        else:
+            messages.success(request, _("Merci ! Votre candidature est envoyée."))
+        return redirect("members:dashboard")
+    return render(request, TEMPLATE, {"form": form, "signed_in": True})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_application(request):
+    application = get_object_or_404(Application.objects.select_related("user"), user=request.user)
+    if application.is_decided:
+        messages.info(request, _("Votre candidature a reçu une réponse : elle ne change plus."))
+        return redirect("members:dashboard")
+    form = ApplicationEditForm(request.POST or None, application=application)
+    if request.method == "POST" and form.is_valid():
+        try:
+            form.save()
+        except ServiceError as refusal:
+            messages.info(request, str(refusal))
+        else:
+            messages.success(request, _("Votre candidature est mise à jour."))
+        return redirect("members:dashboard")
+    return render(request, TEMPLATE, {"form": form, "editing": True})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    if not permissions.can_edit_profile(request.user):
+        raise PermissionDenied
+    instance = Profile.objects.filter(user=request.user).first() or Profile(user=request.user)
+    form = ProfileForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Votre profil est enregistré."))
+        return redirect("members:profile")
+    return render(request, "members/people/profile.html", {"form": form})

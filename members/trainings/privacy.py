@@ -1,0 +1,31 @@
+"""What the trainings sub-domain holds about a member, for the data export and erasure."""
+
+from .models import Registration
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def export(user):
+    registrations = Registration.objects.filter(user=user).select_related("session__training")
+    return {
+        "inscriptions_aux_formations": [
+            {
+                "formation": registration.session.training.title,
+                "debut": _date(registration.session.starts_at),
+                "fin": _date(registration.session.ends_at),
+                "lieu": registration.session.place,
+                "etat": registration.status,
+                "inscrite_le": _date(registration.created_at),
+                "annulee_le": _date(registration.cancelled_at),
+                "presence": registration.attended,
+            }
+            for registration in registrations
+        ]
+    }
+
+
+def erase(user):
+    """Registrations stay, without anybody's name, for the programme's statistics."""
+    return Registration.objects.filter(user=user).update(user=None)
