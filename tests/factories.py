@@ -32,6 +32,18 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
+def superuser(**fields):
+    """A superuser as the admin lets them in: with the second factor every superuser
+    must set up (a TOTP authenticator)."""
+    from allauth.mfa.models import Authenticator
+
+    user = UserFactory(is_superuser=True, is_staff=True, **fields)
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+    return user
+
+
 def home_page():
     """The French home page created by the data migration, its required hero filled in."""
     page = HomePage.objects.get(locale__language_code="fr")

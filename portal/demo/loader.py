@@ -17,9 +17,9 @@ from wagtail.models import Locale, Page, Site
 
 from allauth.account.models import EmailAddress
 
+from members.models import Application, Profile, Registration, TrainingSession
 from members.roles import Role
 from members.trainings.choices import RegistrationStatus
-from members.models import Application, Profile, Registration, TrainingSession
 from pages.models import Pole, StandardPage, TrainingPage
 from portal.core.models import SiteFooter, SiteFooterLink
 

@@ -3,7 +3,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import HomePage
 from pages.models import StandardPage
-from tests.factories import StandardPageFactory, UserFactory, home_page, translate_page
+from tests.factories import StandardPageFactory, home_page, superuser, translate_page
 from tests.pagetests import PageTestCase as WagtailPageTestCase
 
 
@@ -30,7 +30,7 @@ class HomePageTreeTests(WagtailPageTestCase):
 
 class HomePageEditorTests(WagtailPageTestCase):
     def setUp(self):
-        self.client.force_login(UserFactory(is_superuser=True, is_staff=True))
+        self.client.force_login(superuser())
         self.home = home_page()
         self.programme = StandardPageFactory(parent=self.home, title="Le programme")
 

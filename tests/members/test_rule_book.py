@@ -6,8 +6,9 @@ import io
 
 from django.core import mail
 
-import pytest
 from wagtail.models import ModelLogEntry
+
+import pytest
 
 from members.models import Application, Registration
 from members.people import services as people

@@ -9,7 +9,7 @@ from pages.models import (
     StandardPage,
     TrainingIndexPage,
 )
-from tests.factories import StandardPageFactory, UserFactory, home_page
+from tests.factories import StandardPageFactory, home_page, superuser
 from tests.pagetests import PageTestCase as WagtailPageTestCase
 
 
@@ -34,7 +34,7 @@ class StandardPageTreeTests(WagtailPageTestCase):
 
 class StandardPageEditorTests(WagtailPageTestCase):
     def setUp(self):
-        self.editor = UserFactory(is_superuser=True, is_staff=True)
+        self.editor = superuser()
         self.client.force_login(self.editor)
         self.home = home_page()
 

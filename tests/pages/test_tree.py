@@ -28,9 +28,9 @@ from tests.factories import (
     FundingCallIndexPageFactory,
     PoleIndexPageFactory,
     TrainingIndexPageFactory,
-    UserFactory,
     home_page,
     pole,
+    superuser,
 )
 from tests.pagetests import PageTestCase
 
@@ -80,7 +80,7 @@ class EditorCreationTests(PageTestCase):
     """An editor creates each page type through the admin, with its required fields."""
 
     def setUp(self):
-        self.client.force_login(UserFactory(is_superuser=True, is_staff=True))
+        self.client.force_login(superuser())
         self.home = home_page()
 
     def test_recruitment_page(self):
