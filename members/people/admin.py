@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -14,6 +15,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
 
 from .. import permissions
 from ..errors import NotAllowed, ServiceError
@@ -63,6 +65,17 @@ class ApplicationInspectView(generic.InspectView):
 class ApplicationHistoryView(generic.history.HistoryView):
     # Whoever may read the application may read its history.
     any_permission_required = ["view", "change"]
+
+    def get_edit_url(self, instance):
+        """The decision, while there is one to take; no generic edit form exists."""
+        if not instance.is_decided and permissions.can_decide_applications(self.request.user):
+            return reverse("applications:decide", args=[instance.pk])
+        return None
+
+    @cached_property
+    def header_buttons(self):
+        url = self.get_edit_url(self.object)
+        return [HeaderButton(label=_("Décision"), url=url, icon_name="edit")] if url else []
 
     def get_object(self, queryset=None):
         return get_object_or_404(visible_applications(self.request.user), pk=self.kwargs["pk"])

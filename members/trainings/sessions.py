@@ -33,4 +33,8 @@ def training_page_sessions(page, request):
     for session in sessions:
         session.state = session.registration_state(now)
         session.mine = mine.get(session.pk)
-    return {"sessions": sessions, "can_register": can_register}
+    return {
+        "sessions": sessions,
+        "can_register": can_register,
+        "sessions_template": "members/trainings/includes/training_sessions.html",
+    }
