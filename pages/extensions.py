@@ -23,8 +23,8 @@ TRAINING_PAGE_CONTEXT = "pages_training_page_context"
 Called each time a training page is rendered; the dict returned is merged into the
 template context. ``templates/pages/training_page.html`` includes the template named
 ``sessions_template`` if the context has one (the member area's sessions and buttons,
-which name its URLs: they live in its templates). Every registered function is called, in registration
-order; a later one's keys win."""
+which name its URLs: they live in its templates). Every registered function is called,
+in registration order; a later one's keys win."""
 
 FUNDING_CALL_PROPOSAL_URL = "pages_funding_call_proposal_url"
 """``fn(page: FundingCallPage) -> str | None``
