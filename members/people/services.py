@@ -2,7 +2,7 @@
 checks every rule, writes, records it in the audit log and sends its e-mails on commit."""
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -49,15 +49,19 @@ def submit_application(user, data, language):
     ``first_name`` and ``last_name``). The application waits for the address to be
     verified; if it already is (an existing account), the coordination is told now."""
     with transaction.atomic():
-        if Application.objects.select_for_update().filter(user=user).exists():
-            raise AlreadyApplied(_("Vous avez déjà envoyé votre candidature."))
+        try:
+            # One application per account (a unique column): a second submit at the same
+            # moment fails here, inside its own savepoint, and is told so.
+            with transaction.atomic():
+                application = Application.objects.create(
+                    user=user,
+                    consent_at=timezone.now(),
+                    language=language if language in dict(settings.LANGUAGES) else "fr",
+                    **_answers(data),
+                )
+        except IntegrityError:
+            raise AlreadyApplied(_("Vous avez déjà envoyé votre candidature.")) from None
         _set_names(user, data["first_name"], data["last_name"])
-        application = Application.objects.create(
-            user=user,
-            consent_at=timezone.now(),
-            language=language if language in dict(settings.LANGUAGES) else "fr",
-            **_answers(data),
-        )
         grant(user, Role.APPLICANT)
         audit.record(application, "members.application.submit", by=user)
         if EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists():

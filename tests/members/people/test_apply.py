@@ -238,3 +238,17 @@ def test_only_an_applicant_has_answers_to_change(client, home, editor):
     assert client.get(EDIT).status_code == 302
     client.force_login(editor)
     assert client.get(EDIT).status_code == 404
+
+
+def test_applying_twice_is_refused_by_the_service_and_changes_nothing(db):
+    from members.people import services
+
+    user = MemberFactory(username="twice")
+    data = {"first_name": "Deux", "last_name": "Fois", "involvement": ["relay"]}
+    first = services.submit_application(user, data, "fr")
+    with pytest.raises(services.AlreadyApplied):
+        services.submit_application(user, {**data, "first_name": "Autre"}, "ar")
+    first.refresh_from_db()
+    user.refresh_from_db()
+    assert (first.language, user.first_name) == ("fr", "Deux")
+    assert Application.objects.filter(user=user).count() == 1
