@@ -132,18 +132,12 @@ class ApplicationFields(forms.Form):
         error_messages={"required": _("Cochez cette case pour envoyer votre candidature.")},
     )
 
+    # The names and the address first, then the answers as the model declares them.
     application_order = [
         "first_name",
         "last_name",
         "email",
-        "phone",
-        "pole",
-        "neighbourhood",
-        "languages",
-        "other_languages",
-        "involvement",
-        "availability",
-        "motivation",
+        *Application.ANSWER_FIELDS,
         "password1",
         "consent",
     ]
