@@ -20,6 +20,8 @@ FOLLOW_ALL_POLES = "members.follow_all_poles"
 ACT_AS_AMBASSADOR = "members.act_as_ambassador"
 TAKE_ATTENDANCE = "members.take_attendance"
 MANAGE_SESSIONS = "members.change_trainingsession"
+REVIEW_PROPOSALS = "members.review_proposal"
+DECIDE_PROPOSALS = "members.decide_proposal"
 
 
 def has(user, permission):
