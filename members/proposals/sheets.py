@@ -57,9 +57,8 @@ def make_sheet(proposal_id, by):
         if proposal.sheet is not None:
             return proposal.sheet
         cost, _other, _requested = totals(proposal.budget_lines.all())
-        funders = [proposal.call.funder] + sorted(
-            {line.other_source for line in proposal.budget_lines.all() if line.other_source}
-        )
+        others = {line.other_source for line in proposal.budget_lines.all() if line.other_source}
+        funders = [proposal.call.funder, *sorted(others)]
         sheet = ExperienceSheetPage(
             title=proposal.title[:255] or _("Projet sans titre"),
             live=False,
