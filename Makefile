@@ -90,5 +90,5 @@ lock: $(PY) ## Re-pin the dependencies from pyproject.toml (needs the registry)
 	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --quiet --extra test \
 		--constraints requirements/base.txt -o requirements/test.txt
 
-clean: ## Remove the virtualenv, the SQLite database, collected static files and media
-	rm -rf $(VENV) db.sqlite3 staticfiles media .pytest_cache
+clean: ## Remove the virtualenv, the SQLite database, collected static files, media and private files
+	rm -rf $(VENV) db.sqlite3 staticfiles media private .pytest_cache

@@ -201,6 +201,11 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Let Django serve uploaded images (development and `make serve`); in production the
 # proxy or the object storage does.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# Attachments of project proposals: outside MEDIA_ROOT and never served by a URL, only
+# through a view that checks permissions (members/proposals/files.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
+PROPOSAL_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+PROPOSAL_ATTACHMENT_MAX_FILES = 5
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -1,5 +1,8 @@
 """Test settings: fast hashing, in-memory cache and e-mail, tasks run at once."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"
@@ -27,3 +30,5 @@ WHITENOISE_AUTOREFRESH = True
 # The second factor is asked of the coordination only, so that the référents' tests stay
 # simple; tests/members/test_second_factor.py checks the production list.
 MEMBERS_SECOND_FACTOR_PERMISSIONS = ["members.decide_application"]
+# Proposal attachments go to a temporary folder, not to the project's private/.
+PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / "ambassadeurs-test-private"
