@@ -69,12 +69,12 @@ def submit_scores(proposal_id, reviewer, scores, comment=""):
         review = (
             Review.objects.select_for_update().filter(proposal=proposal, reviewer=reviewer).first()
         )
+        if review is not None and review.withdrawn:
+            raise ReviewRefused(_("Vous vous êtes retiré·e de l'examen de ce projet."))
         if review is None or not review.no_conflict:
             raise ReviewRefused(
                 _("Déclarez d'abord que vous n'avez pas de conflit d'intérêts avec ce projet.")
             )
-        if review.withdrawn:
-            raise ReviewRefused(_("Vous vous êtes retiré·e de l'examen de ce projet."))
         if review.is_submitted:
             raise ReviewRefused(_("Vous avez déjà envoyé vos notes pour ce projet."))
         expected = criteria(proposal.call)
