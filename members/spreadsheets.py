@@ -1,0 +1,114 @@
+"""Spreadsheets for staff, shared by the sub-domains' exports (imports none of them).
+
+- CSV as spreadsheet programs in France expect it: UTF-8 with a BOM, semicolons, decimal
+  commas, dates as ``31/12/2026 14:30``.
+- XLSX (openpyxl): numbers stay numbers, dates are dates (Paris time), a totals row may be
+  set in bold.
+- Whatever people typed stays text: a cell that would start a formula (``=HYPERLINK(…)``,
+  ``+``, ``-``, ``@``…) is written with a leading apostrophe in CSV, and as a text cell
+  (quote prefix, never a formula) in XLSX.
+"""
+
+import csv
+import datetime
+import io
+from decimal import Decimal
+
+from django.http import HttpResponse
+from django.utils import timezone
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+# A cell that starts with one of these is a formula to a spreadsheet program: a name typed
+# as « =HYPERLINK(…) » must stay text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DATE_FORMAT = "%d/%m/%Y %H:%M"
+XLSX_DATE_FORMAT = "DD/MM/YYYY HH:MM"
+XLSX_AMOUNT_FORMAT = "#,##0.00"
+
+
+def cell(value):
+    """``value`` as text a spreadsheet shows as it is (an apostrophe before a formula)."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def is_number(value):
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def local(value):
+    """An aware datetime in the site's time (Paris), without its zone (what XLSX keeps)."""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(tzinfo=None)
+
+
+def csv_value(value):
+    if value is None:
+        return ""
+    if is_number(value):
+        return str(value).replace(".", ",")
+    if isinstance(value, datetime.datetime):
+        return local(value).strftime(DATE_FORMAT)
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    return cell(value)
+
+
+def csv_response(filename, header, rows, totals=None):
+    """``rows``: lists of plain values (text, numbers, dates, None); ``totals`` last."""
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow([csv_value(value) for value in header])
+    for row in rows:
+        writer.writerow([csv_value(value) for value in row])
+    if totals is not None:
+        writer.writerow([csv_value(value) for value in totals])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def xlsx_cell(sheet, value, bold=False):
+    if isinstance(value, datetime.datetime):
+        written = WriteOnlyCell(sheet, local(value))
+        written.number_format = XLSX_DATE_FORMAT
+    elif is_number(value):
+        written = WriteOnlyCell(sheet, value)
+        if isinstance(value, Decimal):
+            written.number_format = XLSX_AMOUNT_FORMAT
+    elif value is None or isinstance(value, datetime.date):
+        written = WriteOnlyCell(sheet, value)
+    else:
+        text = str(value)
+        written = WriteOnlyCell(sheet, text)
+        # openpyxl takes a text starting with « = » for a formula: it stays text.
+        written.data_type = "s"
+        if text.startswith(FORMULA_STARTS):
+            written.quotePrefix = True
+    if bold:
+        written.font = Font(bold=True)
+    return written
+
+
+def xlsx_response(filename, title, header, rows, totals=None):
+    """One sheet named ``title``: the header (bold), ``rows``, then ``totals`` in bold."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=str(title)[:31])
+    sheet.append([xlsx_cell(sheet, value, bold=True) for value in header])
+    for row in rows:
+        sheet.append([xlsx_cell(sheet, value) for value in row])
+    if totals is not None:
+        sheet.append([xlsx_cell(sheet, value, bold=True) for value in totals])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    response["Cache-Control"] = "private, no-store"
+    return response
