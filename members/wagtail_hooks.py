@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from . import audit, page_hooks  # noqa: F401
 from .people.admin import ApplicationViewSet
+from .proposals.admin import ProposalViewSet
 from .trainings.admin import SessionViewSet
 
 
@@ -16,6 +17,9 @@ def register_application_viewset():
 @hooks.register("register_admin_viewset")
 def register_session_viewset():
     return SessionViewSet()
+
+
+hooks.register("register_admin_viewset", ProposalViewSet)  # the class builds the viewset
 
 
 @hooks.register("register_log_actions")
