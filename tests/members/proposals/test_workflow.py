@@ -152,9 +152,12 @@ class TestDeadline:
         call = make_call(opens_at=closes_at - datetime.timedelta(days=60), closes_at=closes_at)
         before = closes_at - datetime.timedelta(seconds=1)
         assert self.attempt(call, cast["owner"], before).status == "submitted"
-        for late in (closes_at, closes_at + datetime.timedelta(seconds=1)):
+        for author, late in (
+            (cast["co"], closes_at),
+            (cast["other_ambassador"], closes_at + datetime.timedelta(seconds=1)),
+        ):
             with pytest.raises(transitions.TransitionRefused, match=words):
-                self.attempt(call, cast["co"], late)
+                self.attempt(call, author, late)
 
     def test_a_draft_stays_editable_after_the_deadline(self, cast):
         from members.proposals import services
