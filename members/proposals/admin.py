@@ -93,7 +93,9 @@ class ProposalFilterSet(WagtailFilterSet):
     pole = django_filters.ModelChoiceFilter(label=gettext_lazy("Pôle"), queryset=Pole.objects.all())
     call = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Appel à projets"),
-        queryset=FundingCallPage.objects.filter(locale__language_code="fr").order_by("-opens_at"),
+        queryset=FundingCallPage.objects.filter(locale__language_code="fr")
+        .defer_streamfields()
+        .order_by("-opens_at"),
     )
 
     class Meta:

@@ -200,6 +200,13 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             )
         return redirect(self.url)
 
+    def sheet_url(self):
+        """The sheet's edit page, for whoever may edit it (editors, not the coordination)."""
+        sheet = self.proposal.sheet_id and self.proposal.sheet
+        if sheet and sheet.permissions_for_user(self.request.user).can_edit():
+            return reverse("wagtailadmin_pages:edit", args=[sheet.pk])
+        return None
+
     def review_context(self):
         user = self.request.user
         summary = review_summary(self.proposal, user)
@@ -262,7 +269,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             can_make_sheet=proposal.is_accepted
             and not sheet_id
             and sheets.can_make_sheet(self.request.user),
-            sheet_url=sheet_id and reverse("wagtailadmin_pages:edit", args=[sheet_id]),
+            sheet_url=self.sheet_url(),
             **self.review_context(),
             **kwargs,
         )

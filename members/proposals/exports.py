@@ -7,6 +7,7 @@ only to someone who has sent their own scores (or withdrawn); a decided or withd
 proposal shows them to every reader."""
 
 from collections import defaultdict
+from decimal import Decimal
 from statistics import mean
 
 from django.db.models import Avg
@@ -15,10 +16,16 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from ..spreadsheets import csv_response, xlsx_response
+from .amounts import CENT
 from .models import ZERO, Score
 from .reviews import criteria
 
 KINDS = ("csv", "xlsx")
+
+
+def _money(value):
+    """Euros to the cent, whatever the database's sum gave (SQLite: ``1500``)."""
+    return None if value is None else Decimal(value).quantize(CENT)
 
 
 def _average(value):
@@ -96,10 +103,10 @@ def rows(proposals, columns):
             proposal.pole.name if proposal.pole_id else "",
             (owner.get_full_name() or owner.email) if owner else "",
             proposal.get_status_display(),
-            proposal.total_cost,
-            proposal.other_funding,
-            proposal.requested_amount,
-            proposal.amount_granted,
+            _money(proposal.total_cost),
+            _money(proposal.other_funding),
+            _money(proposal.requested_amount),
+            _money(proposal.amount_granted),
             *by_column,
             _average(mean(given)) if visible and given else None,
             proposal.reviews_sent,
@@ -119,10 +126,10 @@ def totals_row(proposals, columns):
         "",
         "",
         "",
-        total("total_cost"),
-        total("other_funding"),
-        total("requested_amount"),
-        total("amount_granted"),
+        _money(total("total_cost")),
+        _money(total("other_funding")),
+        _money(total("requested_amount")),
+        _money(total("amount_granted")),
         *(None for _column in columns),
         None,
         sum(proposal.reviews_sent for proposal in proposals),
