@@ -10,6 +10,7 @@ from pages.models import FundingCallPage
 from . import permissions
 from .panel import Panel
 from .people.panels import application_panel
+from .proposals.panels import projects_panel
 from .trainings.panels import sessions_panel, tools_panel
 
 
@@ -34,7 +35,14 @@ def shortcuts_panel(request, locale):
     )
 
 
-PANELS = [application_panel, sessions_panel, tools_panel, open_calls_panel, shortcuts_panel]
+PANELS = [
+    application_panel,
+    sessions_panel,
+    tools_panel,
+    projects_panel,
+    open_calls_panel,
+    shortcuts_panel,
+]
 
 
 def panels(request, locale):

@@ -6,9 +6,10 @@ from django.db import transaction
 from allauth.account.models import EmailAddress
 
 from .people import privacy as people
+from .proposals import privacy as proposals
 from .trainings import privacy as trainings
 
-CONTRIBUTORS = (people, trainings)
+CONTRIBUTORS = (people, trainings, proposals)
 
 
 def _date(value):

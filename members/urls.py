@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import views
 from .people.urls import urlpatterns as people
+from .proposals.urls import urlpatterns as proposals
 from .trainings.urls import urlpatterns as trainings
 
 app_name = "members"
@@ -15,5 +16,5 @@ urlpatterns = [
     *people,
     *trainings,
     path(_("mes-donnees/"), views.my_data, name="my_data"),
-    path(_("appels/<uuid:call_key>/proposer/"), views.not_yet, name="propose"),
+    *proposals,
 ]

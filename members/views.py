@@ -4,7 +4,7 @@ data. The sub-domains' own views are in ``people/views.py`` and ``trainings/view
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -27,11 +27,6 @@ def current_locale():
 def dashboard(request):
     panels = dashboard_panels.panels(request, current_locale())
     return render(request, "members/dashboard.html", {"panels": panels})
-
-
-def not_yet(request, **kwargs):
-    """Views of a later part of the member area (funding-call proposals)."""
-    raise Http404
 
 
 @login_required
