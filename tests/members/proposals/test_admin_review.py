@@ -37,14 +37,14 @@ def scores_element(soup):
         (
             table
             for table in soup.select("main table")
-            if table.caption and "Les notes de chaque examen" in table.caption.text
+            if table.caption and "puis les notes de chaque examen" in table.caption.text
         ),
         None,
     )
 
 
 def score_table(soup):
-    """``{criterion: [each reviewer's score…, average, spread]}`` of the scores shown."""
+    """``{criterion: [average, spread, each reviewer's score…]}`` of the scores shown."""
     table = scores_element(soup)
     if table is None:
         return None
@@ -59,7 +59,19 @@ def test_a_reviewer_declares_then_scores_once(client, home, proposal, coordinato
     html, soup = page(client, proposal)
     assert "Je n'ai pas de conflit d'intérêts avec ce projet" in html
     assert "Je me retire de l'examen de ce projet" in html
-    assert not soup.select('input[type="radio"]')
+    assert [radio["value"] for radio in soup.select('input[name="declare"]')] == [
+        "no_conflict",
+        "withdraw",
+    ]
+    assert not soup.select('input[name^="criterion-"]')
+
+    # No answer chosen: asked again, nothing recorded.
+    response = client.post(review_url(proposal), {"action": "declare"}, follow=True)
+    assert (
+        "Choisissez l'une des deux réponses."
+        in BeautifulSoup(response.content, "html.parser").get_text()
+    )
+    assert not Review.objects.exists()
 
     response = client.post(review_url(proposal), {"action": "declare", "declare": "no_conflict"})
     assert (response.status_code, response["Location"]) == (302, review_url(proposal))
@@ -123,10 +135,10 @@ def test_others_scores_show_only_after_ones_own(
     html, soup = page(client, proposal)
     assert SARAH_SAYS in html and "Très utile." in html
     headers = [th.get_text(strip=True) for th in scores_element(soup).select("thead th")]
-    assert headers[-4:] == ["Sarah", "Claire", "Moyenne", "Écart"]
+    assert headers == ["Critère", "Moyenne", "Écart", "Sarah", "Claire"]
     assert score_table(soup) == {
-        "Utilité pour le quartier": ["1", "4", "2,5", "3 désaccord"],
-        "Budget réaliste": ["4", "1", "2,5", "3 désaccord"],
+        "Utilité pour le quartier": ["2,5", "3 désaccord", "1", "4"],
+        "Budget réaliste": ["2,5", "3 désaccord", "4", "1"],
     }
     assert "sur au moins un critère, les notes ont 3 points d'écart ou plus" in html
 
@@ -154,7 +166,7 @@ def test_no_disagreement_under_three_points(client, home, proposal, coordinator,
     client.force_login(coordinator)
     html, soup = page(client, proposal)
     assert "désaccord" not in html.lower()
-    assert score_table(soup)["Utilité pour le quartier"] == ["2", "4", "3", "2"]
+    assert score_table(soup)["Utilité pour le quartier"] == ["3", "2", "2", "4"]
 
 
 def test_withdrawing_shows_the_others_and_scores_nothing(
@@ -186,6 +198,6 @@ def test_a_decided_proposal_shows_its_reviews_to_every_reader(
     client.force_login(coordinator)
     html, soup = page(client, proposal)
     assert "Solide." in html
-    assert score_table(soup)["Budget réaliste"] == ["4", "4", "0"]
+    assert score_table(soup)["Budget réaliste"] == ["4", "0", "4"]
     assert not soup.select('input[type="radio"]')
     assert "Je n'ai pas de conflit" not in html
