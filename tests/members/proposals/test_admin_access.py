@@ -7,14 +7,17 @@ access) or back to the admin's home (no permission); 404: a proposal one may not
 # ruff: noqa: F811
 
 import pytest
+from bs4 import BeautifulSoup
 
 from members.models import Proposal
 from members.proposals import access
+from tests.factories import pole
 
 from ..factories import MemberFactory
 from .admin_fixtures import (  # noqa: F401
     add_attachment,
     call,
+    make_call,
     make_proposal,
     owner,
     proposal,
@@ -138,3 +141,37 @@ def test_the_menu_shows_projects_to_reviewers(client, home, referent, coordinato
         client.force_login(user)
         menu = client.get("/admin/").content.decode()
         assert ('"url": "/admin/proposals/"' in menu) is shown
+
+
+def test_the_list_filters_and_counts_by_status(client, home, call, owner, proposal, coordinator):
+    make_proposal(call, owner, title="Marche santé", pole_code="moulins", status="under_review")
+    make_proposal(make_call(title="Autre appel"), owner, title="Ailleurs", status="accepted")
+    client.force_login(coordinator)
+
+    def listed(query):
+        response = client.get(f"/admin/proposals/?{query}")
+        assert response.status_code == 200
+        soup = BeautifulSoup(response.content, "html.parser")
+        known = {"Une kermesse de la santé", "Marche santé", "Ailleurs"}
+        links = [a.get_text(strip=True) for a in soup.select("#listing-results tbody td a")]
+        counts = [a.get_text(" ", strip=True) for a in soup.select("#listing-results ul a")]
+        return [title for title in links if title in known], counts
+
+    titles, counts = listed(f"pole={pole('moulins').pk}")
+    assert titles == ["Marche santé"]
+    assert counts[:4] == [
+        "Déposé : 0",
+        "En cours d'examen : 1",
+        "Modifications demandées : 0",
+        "Accepté : 0",
+    ]
+    titles, counts = listed(f"call={call.pk}")
+    assert sorted(titles) == ["Marche santé", "Une kermesse de la santé"]
+    assert counts[:4] == [
+        "Déposé : 1",
+        "En cours d'examen : 1",
+        "Modifications demandées : 0",
+        "Accepté : 0",
+    ]
+    assert listed("status=accepted")[0] == ["Ailleurs"]
+    assert listed("q=marche")[0] == ["Marche santé"]
