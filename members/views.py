@@ -1,5 +1,6 @@
 """The member area's shared pages: the dashboard (panels from each sub-domain) and my
-data. The sub-domains' own views are in ``people/views.py`` and ``trainings/views.py``."""
+data. The sub-domains' own views are in ``people/views.py``, ``trainings/views.py`` and
+``proposals/views.py`` (with ``proposals/step_views.py``)."""
 
 from django.contrib import messages
 from django.contrib.auth import logout

@@ -253,7 +253,7 @@ class AttachmentForm(forms.Form):
         super().__init__(*args, **kwargs)
         labels, accept = accepted_kinds()
         field = self.fields["file"]
-        field.widget = forms.FileInput(attrs={"accept": accept})
+        field.widget = forms.FileInput(attrs={"accept": accept, "class": "proposal-file"})
         field.help_text = _(
             "Un fichier à la fois. Types acceptés : %(kinds)s. %(size)s Mo au plus par "
             "fichier, %(count)s fichiers au plus par projet."

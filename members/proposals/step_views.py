@@ -49,7 +49,9 @@ KEYS = [step.key for step in STEPS]
 
 def authors_proposal(request, pk, queryset=None):
     """The proposal, if the user is one of its authors (else 404), and who they are."""
-    proposal = get_object_or_404(queryset or Proposal.objects.select_related("call"), pk=pk)
+    if queryset is None:
+        queryset = Proposal.objects.select_related("call")
+    proposal = get_object_or_404(queryset, pk=pk)
     actors = access.actors(request.user, proposal)
     if not actors & access.AUTHORS:
         raise Http404
@@ -96,8 +98,17 @@ def _render(request, proposal, step, context):
         count=len(STEPS),
         steps=step_links(proposal, step),
         next_step=STEPS[number].key if number < len(STEPS) else None,
+        request_message=_changes_asked(proposal),
     )
     return render(request, f"members/proposals/step_{step}.html", context)
+
+
+def _changes_asked(proposal):
+    """What the coordination asked to change, shown on every step until resubmitted."""
+    if not proposal.changes_requested:
+        return ""
+    events = proposal.events.filter(transition="request_changes").order_by("-created_at", "-id")
+    return events.values_list("message", flat=True).first() or ""
 
 
 def _saved(request, proposal, step):

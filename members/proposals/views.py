@@ -91,10 +91,11 @@ def propose(request, call_key):
         return redirect("members:proposal", pk=draft.pk)
     shown = shown_call(call)
     call_lang = "" if shown.locale_id != call.locale_id else lang_if_french(call)
+    # In French quotes held to the title by no-break spaces: « never alone on a line ».
     title = (
-        format_html('<bdi lang="{}">{}</bdi>', call_lang, shown.title)
+        format_html('«\u00a0<bdi lang="{}">{}</bdi>\u00a0»', call_lang, shown.title)
         if call_lang
-        else format_html("<bdi>{}</bdi>", shown.title)
+        else format_html("«\u00a0<bdi>{}</bdi>\u00a0»", shown.title)
     )
     return render(
         request,

@@ -82,7 +82,7 @@ def test_the_project_page_shows_the_messages_never_the_reviews(
     items = BeautifulSoup(response.content, "html.parser").select(".history-list__item")
     assert len(items) == 3
     assert ambassador.first_name in items[0].get_text()
-    assert "de « brouillon » à « déposé »" in items[0].get_text()
+    assert "de «\u00a0brouillon\u00a0» à «\u00a0déposé\u00a0»" in items[0].get_text()
 
 
 def test_the_project_page_shows_the_amount_granted(client, ambassador, coordinator, full_draft):
@@ -238,3 +238,20 @@ def test_erasing_a_member_keeps_the_projects(
     assert full_draft.owner is None
     assert full_draft.title == "Une kermesse de la santé"
     assert full_draft.attachments.count() == 1
+
+
+def test_each_page_of_a_project_stays_under_15_queries(client, ambassador, full_draft):
+    for number in range(5):
+        BudgetLine.objects.create(
+            proposal=full_draft, label=f"Ligne {number}", category="food", amount=Decimal("10")
+        )
+    client.force_login(ambassador)
+    urls = [page_of(full_draft)] + [
+        reverse("members:proposal_step", args=[full_draft.pk, name])
+        for name in ("project", "actions", "budget", "attachments", "review")
+    ]
+    for url in urls:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        assert len(queries) <= 15, url

@@ -91,7 +91,8 @@ def test_the_propose_page_says_what_is_asked_and_starts_a_draft(client, ambassad
     response = client.get(propose_url(open_call))
     assert response.status_code == 200
     page = text(response)
-    assert "Proposer un projet à « Initiatives santé 2027 »" in page
+    heading = soup(response).h1.get_text()
+    assert heading == "Proposer un projet à «\u00a0Initiatives santé 2027\u00a0»"
     assert transitions.closing_in_words(open_call) in page
     assert "3\u202f000\u00a0€" in page
     button = soup(response).find("button", string="Commencer mon projet")
@@ -437,6 +438,9 @@ def test_changes_requested_are_submitted_again(client, ambassador, coordinator, 
     transitions.transition(full_draft.pk, "submit", ambassador)
     transitions.transition(full_draft.pk, "request_changes", coordinator, "Précisez le budget.")
     client.force_login(ambassador)
+    # What to change is said on every step.
+    for name in STEPS:
+        assert "Précisez le budget." in text(client.get(step(full_draft, name)))
     review = soup(client.get(step(full_draft, "review")))
     assert review.find("button", string="Déposer à nouveau") is not None
     assert review.find("button", string="Déposer mon projet") is None
