@@ -115,6 +115,7 @@ def live_server_url(tmp_path_factory):
         **os.environ,
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
         "STATIC_ROOT": str(tmp_path / "static"),
         "WEB_CONCURRENCY": "2",
         # The server writes its e-mails to files: journeys read their links there.
