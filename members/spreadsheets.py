@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -70,7 +71,7 @@ def csv_response(filename, header, rows, totals=None):
     if totals is not None:
         writer.writerow([csv_value(value) for value in totals])
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response["Content-Disposition"] = content_disposition_header(True, f"{filename}.csv")
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -109,6 +110,6 @@ def xlsx_response(filename, title, header, rows, totals=None):
     buffer = io.BytesIO()
     workbook.save(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    response["Content-Disposition"] = content_disposition_header(True, f"{filename}.xlsx")
     response["Cache-Control"] = "private, no-store"
     return response

@@ -141,7 +141,7 @@ def totals_row(proposals, columns):
 def filename(proposals):
     calls = {proposal.call.title for proposal in proposals}
     name = calls.pop() if len(calls) == 1 else _("projets")
-    return slugify(f"{name} {timezone.localdate():%Y-%m-%d}") or "projets"
+    return slugify(f"{name} {timezone.localdate():%Y-%m-%d}", allow_unicode=True) or "projets"
 
 
 def response(queryset, kind):

@@ -96,3 +96,14 @@ def test_roster_cells_that_look_like_formulas_stay_text(client, coordinator, tra
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[1][1] == '\'=HYPERLINK("http://x")'
     assert Registration.objects.count() == 1
+
+
+def test_email_subjects_are_plain_text_not_html(home, ambassador, send_on_commit):
+    from members.trainings import services as trainings
+    from tests.members.conftest import make_session, make_training
+
+    session = make_session(make_training(home, title="L'écoute & le partage"))
+    send_on_commit(trainings.register, session.pk, ambassador)
+    (message,) = mail.outbox
+    assert "L'écoute & le partage" in message.subject
+    assert "&#x27;" not in message.subject and "&amp;" not in message.subject

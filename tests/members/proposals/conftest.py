@@ -16,6 +16,8 @@ from members.models import BudgetLine, Proposal
 from pages.models import FundingCallIndexPage
 from tests.factories import FundingCallIndexPageFactory, FundingCallPageFactory, home_page, pole
 
+from ..factories import MemberFactory
+
 CRITERIA = [
     ("criterion", {"title": "Répond aux attentes des habitants", "description": ""}),
     ("criterion", {"title": "Budget clair", "description": ""}),
@@ -117,3 +119,27 @@ def private_media(settings, tmp_path):
 
 def stored_files(root):
     return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
+
+
+# ---- for the workflow's tests (test_workflow, test_reviews, test_budget) -------------
+
+
+@pytest.fixture
+def call(db):
+    from .workflow_fixtures import make_call
+
+    return make_call()
+
+
+@pytest.fixture
+def cast(db):
+    """Everyone who may come near a proposal of Fives."""
+    return {
+        "owner": MemberFactory(username="owner", ambassador=True, pole="fives"),
+        "co": MemberFactory(username="co", ambassador=True, pole="fives"),
+        "other_ambassador": MemberFactory(username="other", ambassador=True, pole="moulins"),
+        "referent": MemberFactory(username="ref", referent=True, referent_of=["fives"]),
+        "other_referent": MemberFactory(username="oref", referent=True, referent_of=["moulins"]),
+        "coordinator": MemberFactory(username="coord", coordinator=True),
+        "editor": MemberFactory(username="edit", editor=True),
+    }

@@ -10,7 +10,7 @@ from members.models import BudgetLine
 from members.proposals import services
 from members.proposals.choices import ProposalStatus
 
-from .workflow_fixtures import call, cast, complete_proposal  # noqa: F401
+from .workflow_fixtures import complete_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -30,13 +30,13 @@ def test_totals_are_computed_on_the_server():
     assert services.totals(lines) == (D("520.50"), D("150"), D("370.50"))
 
 
-def test_the_budget_is_replaced_whole(call, cast):  # noqa: F811
+def test_the_budget_is_replaced_whole(call, cast):
     proposal = complete_proposal(call, cast["owner"])
     services.save_budget(proposal.pk, cast["owner"], [line("A", "10")])
     assert list(proposal.budget_lines.values_list("label", "amount")) == [("A", D("10.00"))]
 
 
-def test_asking_more_than_the_calls_maximum_is_refused_and_nothing_changes(call, cast):  # noqa: F811
+def test_asking_more_than_the_calls_maximum_is_refused_and_nothing_changes(call, cast):
     # The call gives 3 000 € at most; 3 500 € of costs with 400 € from elsewhere asks 3 100 €.
     proposal = complete_proposal(call, cast["owner"])
     with pytest.raises(services.ProposalRefused, match="maximum par projet"):
@@ -49,7 +49,7 @@ def test_asking_more_than_the_calls_maximum_is_refused_and_nothing_changes(call,
     assert services.totals(proposal.budget_lines.all())[2] == D("3000.00")
 
 
-def test_other_funding_cannot_exceed_its_line(call, cast):  # noqa: F811
+def test_other_funding_cannot_exceed_its_line(call, cast):
     proposal = complete_proposal(call, cast["owner"])
     with pytest.raises(services.ProposalRefused, match="plus que la dépense"):
         services.save_budget(proposal.pk, cast["owner"], [line("Salle", "100", "150", "Ville")])
@@ -57,7 +57,7 @@ def test_other_funding_cannot_exceed_its_line(call, cast):  # noqa: F811
 
 
 @pytest.mark.parametrize("role", ["other_ambassador", "referent", "coordinator", "editor"])
-def test_only_the_authors_change_the_budget(call, cast, role):  # noqa: F811
+def test_only_the_authors_change_the_budget(call, cast, role):
     proposal = complete_proposal(call, cast["owner"], co=[cast["co"]])
     with pytest.raises(NotAllowed):
         services.save_budget(proposal.pk, cast[role], [line("Autre", "5")])
@@ -65,7 +65,7 @@ def test_only_the_authors_change_the_budget(call, cast, role):  # noqa: F811
     assert list(proposal.budget_lines.values_list("label", flat=True)) == ["Co"]
 
 
-def test_a_submitted_budget_no_longer_changes(call, cast):  # noqa: F811
+def test_a_submitted_budget_no_longer_changes(call, cast):
     proposal = complete_proposal(call, cast["owner"], status=ProposalStatus.SUBMITTED)
     with pytest.raises(services.ProposalRefused, match="ne se modifie plus"):
         services.save_budget(proposal.pk, cast["owner"], [line("Tard", "5")])

@@ -9,13 +9,13 @@ from members.models import Review, Score
 from members.proposals import reviews
 from members.proposals.choices import ProposalStatus
 
-from .workflow_fixtures import call, cast, complete_proposal  # noqa: F401
+from .workflow_fixtures import complete_proposal
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def proposal(call, cast):  # noqa: F811
+def proposal(call, cast):
     return complete_proposal(call, cast["owner"], status=ProposalStatus.UNDER_REVIEW)
 
 
@@ -86,7 +86,7 @@ def test_others_scores_are_seen_after_ones_own_and_disagreement_is_flagged(propo
     assert after["disagree"]
 
 
-def test_a_closed_proposal_is_not_reviewed(call, cast):  # noqa: F811
+def test_a_closed_proposal_is_not_reviewed(call, cast):
     proposal = complete_proposal(call, cast["owner"], status=ProposalStatus.ACCEPTED)
     with pytest.raises(reviews.ReviewRefused):
         reviews.declare(proposal.pk, cast["coordinator"], no_conflict=True)

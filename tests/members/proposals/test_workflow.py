@@ -17,7 +17,7 @@ from members.proposals import transitions
 from members.proposals.choices import Actor, ProposalStatus
 from members.proposals.workflow import TRANSITIONS
 
-from .workflow_fixtures import call, cast, complete_proposal, make_call  # noqa: F401
+from .workflow_fixtures import complete_proposal, make_call
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "status", "role"), CASES)
-def test_every_transition_from_every_status_by_every_role(call, cast, name, status, role):  # noqa: F811
+def test_every_transition_from_every_status_by_every_role(call, cast, name, status, role):
     proposal = complete_proposal(call, cast["owner"], co=[cast["co"]], status=status)
     outcome = expected(name, status, role)
     try:
@@ -83,13 +83,13 @@ def test_every_transition_from_every_status_by_every_role(call, cast, name, stat
         assert proposal.status == status and events == []
 
 
-def test_a_transition_not_in_the_table_is_refused(call, cast):  # noqa: F811
+def test_a_transition_not_in_the_table_is_refused(call, cast):
     proposal = complete_proposal(call, cast["owner"])
     with pytest.raises(transitions.TransitionRefused, match="n'existe pas"):
         transitions.transition(proposal.pk, "publish", by=cast["coordinator"])
 
 
-def test_a_replayed_transition_changes_nothing(call, cast):  # noqa: F811
+def test_a_replayed_transition_changes_nothing(call, cast):
     proposal = complete_proposal(call, cast["owner"])
     for _ in range(3):
         transitions.transition(proposal.pk, "submit", by=cast["owner"])
@@ -97,7 +97,7 @@ def test_a_replayed_transition_changes_nothing(call, cast):  # noqa: F811
 
 
 @pytest.mark.parametrize("name", ["request_changes", "decline"])
-def test_a_decision_against_the_authors_needs_a_message(call, cast, name):  # noqa: F811
+def test_a_decision_against_the_authors_needs_a_message(call, cast, name):
     proposal = complete_proposal(call, cast["owner"], status=ProposalStatus.UNDER_REVIEW)
     with pytest.raises(transitions.TransitionRefused) as refusal:
         transitions.transition(proposal.pk, name, by=cast["coordinator"], message="  ")
@@ -105,7 +105,7 @@ def test_a_decision_against_the_authors_needs_a_message(call, cast, name):  # no
 
 
 @pytest.mark.parametrize("amount", [None, "", "0", "-5", "1200.01", "abc"])
-def test_the_amount_granted_is_positive_and_at_most_what_is_asked(call, cast, amount):  # noqa: F811
+def test_the_amount_granted_is_positive_and_at_most_what_is_asked(call, cast, amount):
     # Asked: 1 500 € of costs, 300 € from the City: 1 200 €.
     proposal = complete_proposal(call, cast["owner"], status=ProposalStatus.UNDER_REVIEW)
     with pytest.raises(transitions.TransitionRefused) as refusal:
@@ -116,7 +116,7 @@ def test_the_amount_granted_is_positive_and_at_most_what_is_asked(call, cast, am
     assert (proposal.status, proposal.amount_granted) == ("accepted", Decimal("800.00"))
 
 
-def test_an_incomplete_proposal_is_not_submitted(call, cast):  # noqa: F811
+def test_an_incomplete_proposal_is_not_submitted(call, cast):
     proposal = complete_proposal(call, cast["owner"])
     Proposal.objects.filter(pk=proposal.pk).update(evaluation="", title="")
     proposal.budget_lines.all().delete()
@@ -171,7 +171,9 @@ class TestDeadline:
 
 
 def test_each_transition_tells_the_authors_in_their_language(
-    call, cast, django_capture_on_commit_callbacks  # noqa: F811
+    call,
+    cast,
+    django_capture_on_commit_callbacks,
 ):
     owner, co = cast["owner"], cast["co"]
     co.profile.language = "ar"
@@ -199,7 +201,7 @@ def test_each_transition_tells_the_authors_in_their_language(
     assert "1\u202f000,00\xa0€" in french.body
 
 
-def test_no_email_for_a_transition_that_rolled_back(call, cast, django_capture_on_commit_callbacks):  # noqa: F811
+def test_no_email_for_a_transition_that_rolled_back(call, cast, django_capture_on_commit_callbacks):
     proposal = complete_proposal(call, cast["owner"])
     with django_capture_on_commit_callbacks(execute=True):
         try:

@@ -6,13 +6,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-import pytest
-
 from members.models import BudgetLine, Proposal
 from pages.models import FundingCallIndexPage
 from tests.factories import FundingCallIndexPageFactory, FundingCallPageFactory, home_page, pole
-
-from ..factories import MemberFactory
 
 CRITERIA = [
     ("criterion", {"title": "Répond aux attentes des habitants", "description": ""}),
@@ -55,25 +51,6 @@ def complete_proposal(call, owner, co=(), pole_code="fives", status=Proposal.Sta
         other_amount=Decimal("300.00"),
     )
     return proposal
-
-
-@pytest.fixture
-def call(db):
-    return make_call()
-
-
-@pytest.fixture
-def cast(db):
-    """Everyone who may come near a proposal of Fives."""
-    return {
-        "owner": MemberFactory(username="owner", ambassador=True, pole="fives"),
-        "co": MemberFactory(username="co", ambassador=True, pole="fives"),
-        "other_ambassador": MemberFactory(username="other", ambassador=True, pole="moulins"),
-        "referent": MemberFactory(username="ref", referent=True, referent_of=["fives"]),
-        "other_referent": MemberFactory(username="oref", referent=True, referent_of=["moulins"]),
-        "coordinator": MemberFactory(username="coord", coordinator=True),
-        "editor": MemberFactory(username="edit", editor=True),
-    }
 
 
 def soon(days=1):
