@@ -1,11 +1,20 @@
 """The member area in the Wagtail admin: each sub-domain's viewsets, the audit log's
 actions, and what the member area adds to public pages (``page_hooks``)."""
 
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
 from wagtail import hooks
+from wagtail.admin.widgets.button import Button
+
+from pages.models import ExperienceSheetPage
 
 from . import audit, page_hooks  # noqa: F401
 from .people.admin import ApplicationViewSet
+from .proposals import access
 from .proposals.admin import ProposalViewSet
+from .proposals.models import Proposal
+from .proposals.reviews import REVIEWERS
 from .trainings.admin import SessionViewSet
 
 
@@ -25,3 +34,16 @@ hooks.register("register_admin_viewset", ProposalViewSet)  # the class builds th
 @hooks.register("register_log_actions")
 def register_member_actions(actions):
     audit.register_actions(actions)
+
+
+@hooks.register("register_page_header_buttons")
+def funded_project_button(page, user, view_name, next_url=None):
+    """An experience sheet made from a funded project links back to it, for the staff who
+    may read the project (one query, on sheets only)."""
+    if page.specific_class is not ExperienceSheetPage:
+        return []
+    proposal = Proposal.objects.filter(sheet_id=page.pk).first()
+    if proposal is None or not access.actors(user, proposal) & REVIEWERS:
+        return []
+    url = reverse("proposals:review", args=[proposal.pk])
+    return [Button(_("Le projet financé"), url, icon_name="doc-full", priority=80)]

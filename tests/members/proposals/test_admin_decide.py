@@ -203,3 +203,29 @@ def test_an_accepted_project_becomes_one_draft_sheet(
     coordinator.groups.add(*editor.groups.all())
     assert sheet_links(coordinator) == [f"/admin/pages/{sheet.pk}/edit/"]
     assert client.get(f"/admin/pages/{sheet.pk}/edit/").status_code == 200
+
+
+def test_the_sheet_links_back_to_its_funded_project(client):
+    from members.proposals import sheets
+    from members.proposals.choices import ProposalStatus
+    from tests.factories import ExperienceSheetIndexPageFactory, home_page, superuser
+
+    from ..factories import MemberFactory
+    from .workflow_fixtures import complete_proposal, make_call
+
+    ExperienceSheetIndexPageFactory(parent=home_page())
+    owner = MemberFactory(username="owner-sheet", ambassador=True)
+    proposal = complete_proposal(make_call(), owner, status=ProposalStatus.ACCEPTED)
+    admin = superuser(username="root-sheet")
+    sheet = sheets.make_sheet(proposal.pk, by=admin)
+    assert sheet.funded_project == proposal
+    review_url = f"/admin/proposals/review/{proposal.pk}/"
+    edit_url = f"/admin/pages/{sheet.pk}/edit/"
+    # Who edits pages and reads member data (here a superuser) goes from the sheet to
+    # the project; an editor, who reads no member data, gets no link.
+    client.force_login(admin)
+    assert review_url in client.get(edit_url).content.decode()
+    client.force_login(MemberFactory(username="editor-sheet", editor=True))
+    page = client.get(edit_url)
+    assert page.status_code == 200
+    assert review_url not in page.content.decode()
