@@ -93,28 +93,36 @@ def test_continuing_with_a_file_sends_it_first(client, ambassador, draft):
 
 
 def test_who_may_download(
-    client, ambassador, other_ambassador, referent, other_referent, coordinator, full_draft
+    client, ambassador, other_ambassador, referent, other_referent, coordinator, editor, full_draft
 ):
+    from ..factories import MemberFactory
+
+    co = MemberFactory(username="co-download", ambassador=True, pole="fives")
+    full_draft.co_ambassadors.add(co)
     attachment = services.add_attachment(full_draft.pk, ambassador, pdf_upload())
     url = download_url(attachment)
     response = client.get(url)
     assert response.status_code == 302 and "/compte/login/" in response.url
     for person, status in (
         (ambassador, 200),
+        (co, 200),
         (other_ambassador, 404),
         (referent, 404),  # a draft is its authors' own
         (other_referent, 404),
         (coordinator, 404),
+        (editor, 404),
     ):
         client.force_login(person)
         assert client.get(url).status_code == status, person
     transitions.transition(full_draft.pk, "submit", ambassador)
     for person, status in (
         (ambassador, 200),
+        (co, 200),
         (other_ambassador, 404),
         (referent, 200),
         (other_referent, 404),
         (coordinator, 200),
+        (editor, 404),
     ):
         client.force_login(person)
         assert client.get(url).status_code == status, person
