@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import members.proposals.files
+import members.proposals.private_files
 import members.proposals.models
 from decimal import Decimal
 from django.conf import settings
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
             name='Attachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=200, storage=members.proposals.files.get_private_storage, upload_to=members.proposals.models.attachment_name, verbose_name='fichier')),
+                ('file', models.FileField(max_length=200, storage=members.proposals.private_files.get_private_storage, upload_to=members.proposals.models.attachment_name, verbose_name='fichier')),
                 ('original_name', models.CharField(max_length=150, verbose_name='nom du fichier envoyé')),
                 ('mimetype', models.CharField(max_length=120, verbose_name='type')),
                 ('size', models.PositiveIntegerField(verbose_name='taille (octets)')),

@@ -40,7 +40,8 @@ from . import access, exports
 from .admin_views import AttachmentView, ReviewView, reviews_staff
 from .amounts import format_amount
 from .choices import CLOSED_STATUSES, ProposalStatus
-from .models import ZERO, BudgetLine, Proposal, Review, Score
+from .models import ZERO, BudgetLine, Proposal
+from .review_models import Review, Score
 from .reviews import DISAGREEMENT
 
 LISTED_STATUSES = [(value, label) for value, label in ProposalStatus.choices if value != "draft"]

@@ -20,7 +20,7 @@ from wagtail.admin.widgets import HeaderButton
 
 from .. import permissions
 from ..errors import NotAllowed, Refused
-from . import access, files, reviews, sheets, transitions, workflow
+from . import access, private_files, reviews, sheets, transitions, workflow
 from .admin_forms import DECISIONS, DecisionForm, ScoresForm
 from .amounts import format_amount
 from .models import Attachment, Proposal
@@ -285,7 +285,7 @@ class AttachmentView(View):
         if not access.actors(request.user, attachment.proposal) & reviews.REVIEWERS:
             raise Http404
         try:
-            return files.file_response(
+            return private_files.file_response(
                 attachment.file, attachment.original_name, attachment.mimetype
             )
         except FileNotFoundError:

@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 
 from ..spreadsheets import csv_response, xlsx_response
 from .amounts import CENT
-from .models import ZERO, Score
+from .models import ZERO
+from .review_models import Score
 from .reviews import criteria
 
 KINDS = ("csv", "xlsx")

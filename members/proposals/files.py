@@ -1,15 +1,14 @@
 """The attachments of project proposals: their type read from their content, their names, the
-private storage they go to and the only way out of it, a download (a leaf module).
+and the name they are stored under (a leaf module).
 
 - `detect(upload)` returns the `Kind` of an upload (PDF, JPEG, PNG, ODT, DOCX, XLSX) from its
   bytes alone, never from its name or the browser's content type, or raises a
   `ValidationError` (codes `empty`, `size`, `type`).
 - `display_name(original)` is the sender's name of the file, cleaned, kept only for display
   and for the download; `stored_name(kind)` is the server's name on disk, a random one.
-- `get_private_storage` (for `FileField(storage=get_private_storage)`) and `private_storage`:
-  files under `PRIVATE_MEDIA_ROOT`, which have no URL.
-- `file_response(fieldfile, name, mimetype)` streams one of them as a download, to be
-  returned by a view that has checked permissions first.
+
+Where the files go and how they come out (a private storage, downloads only) is in
+`private_files.py`.
 """
 
 import math
@@ -19,15 +18,10 @@ import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import quote
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured, ValidationError
-from django.core.files.storage import FileSystemStorage
-from django.http import FileResponse
+from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 import filetype
@@ -234,90 +228,3 @@ def display_name(original, kind=None):
 def stored_name(kind):
     """`proposals/<year>/<random hex>.<ext>`: the name on disk, chosen by the server."""
     return f"proposals/{timezone.now():%Y}/{uuid.uuid4().hex}.{kind.extension}"
-
-
-# Storage -------------------------------------------------------------------------------------
-
-
-class NoPublicURL(ValueError):
-    """Private files have no URL: serve them with `file_response` from a view that checks
-    permissions."""
-
-
-class PrivateStorage(FileSystemStorage):
-    """Files under `PRIVATE_MEDIA_ROOT` (read when first used, and again when a test overrides
-    it), which is never under `MEDIA_ROOT` or `STATIC_ROOT`; files readable by their owner
-    and group only; no URL."""
-
-    def __init__(self):
-        super().__init__(
-            location=None,
-            base_url=None,
-            file_permissions_mode=0o640,
-            directory_permissions_mode=0o750,
-        )
-
-    @cached_property
-    def base_location(self):
-        location = Path(settings.PRIVATE_MEDIA_ROOT).resolve()
-        for public in ("MEDIA_ROOT", "STATIC_ROOT"):
-            root = getattr(settings, public, None)
-            if root and location.is_relative_to(Path(root).resolve()):
-                raise ImproperlyConfigured(
-                    f"PRIVATE_MEDIA_ROOT ({location}) must not be inside {public} ({root})."
-                )
-        return str(location)
-
-    def _clear_cached_properties(self, setting, **kwargs):
-        super()._clear_cached_properties(setting, **kwargs)
-        if setting in ("PRIVATE_MEDIA_ROOT", "MEDIA_ROOT", "STATIC_ROOT"):
-            self.__dict__.pop("base_location", None)
-            self.__dict__.pop("location", None)
-
-    def url(self, name):
-        raise NoPublicURL(f"{name} is a private file: it has no URL.")
-
-
-private_storage = PrivateStorage()
-
-
-def get_private_storage():
-    """For `FileField(storage=get_private_storage)`: migrations then name this function
-    rather than a folder."""
-    return private_storage
-
-
-# Downloads -----------------------------------------------------------------------------------
-
-
-def _ascii_name(name):
-    """The `filename=` fallback: accents dropped, other letters, quotes, backslashes, `%` and
-    `;` left out or replaced."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return display_name(re.sub(r'["\\%;]', "_", folded))
-
-
-def file_response(fieldfile, name, mimetype):
-    """A download of a private file (a `FieldFile`) under the display name `name`, typed
-    `mimetype` (one of the accepted kinds', else `application/octet-stream`): never shown
-    inline, never sniffed, never cached, sandboxed if a browser opened it anyway.
-
-    Return it only from a view that has checked the user may read the file."""
-    kind = KINDS_BY_MIMETYPE.get(mimetype)
-    if kind is None:
-        mimetype = "application/octet-stream"
-    name = display_name(name, kind)
-    response = FileResponse(
-        fieldfile.open("rb"), as_attachment=True, filename=name, content_type=mimetype
-    )
-    # Django writes only `filename*=` for a name with accents: give both, the ASCII one
-    # first for old clients (RFC 6266, section 4.3).
-    response["Content-Disposition"] = (
-        f"attachment; filename=\"{_ascii_name(name)}\"; filename*=UTF-8''{quote(name, safe='')}"
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    # django-csp leaves a policy the response already has.
-    response["Content-Security-Policy"] = "sandbox"
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
-    return response

@@ -13,7 +13,8 @@ from .. import audit
 from ..errors import NotAllowed, Refused
 from . import access
 from .choices import PENDING_STATUSES, Actor
-from .models import Proposal, Review, Score
+from .models import Proposal
+from .review_models import Review, Score
 
 REVIEWERS = frozenset({Actor.REFERENT, Actor.COORDINATOR})
 # Scores this far apart on one criterion flag the proposal for a discussion.

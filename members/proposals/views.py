@@ -20,7 +20,7 @@ from portal.core.i18n import active_language_code
 
 from .. import permissions
 from ..errors import NotAllowed, Refused
-from . import access, files, services, transitions
+from . import access, private_files, services, transitions
 from .choices import ProposalStatus
 from .models import Attachment, Proposal
 from .panels import localize_calls, next_action, step_url, with_tone
@@ -199,7 +199,9 @@ def download(request, pk, attachment_pk):
     if not access.can_read(request.user, proposal):
         raise Http404
     attachment = get_object_or_404(Attachment, pk=attachment_pk, proposal=proposal)
-    return files.file_response(attachment.file, attachment.original_name, attachment.mimetype)
+    return private_files.file_response(
+        attachment.file, attachment.original_name, attachment.mimetype
+    )
 
 
 @login_required

@@ -28,13 +28,15 @@ from members.proposals.files import (
     PDF,
     PNG,
     XLSX,
-    NoPublicURL,
     detect,
     display_name,
+    stored_name,
+)
+from members.proposals.private_files import (
+    NoPublicURL,
     file_response,
     get_private_storage,
     private_storage,
-    stored_name,
 )
 
 MB = 1024 * 1024
