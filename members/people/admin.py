@@ -14,10 +14,10 @@ from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
 from .. import permissions
+from ..admin_base import NoGenericWriteViewSet
 from ..errors import NotAllowed, ServiceError
 from . import services
 from .forms import DecisionForm
@@ -129,7 +129,7 @@ class DecideView(WagtailAdminTemplateMixin, FormView):
         return redirect("applications:index")
 
 
-class ApplicationViewSet(ModelViewSet):
+class ApplicationViewSet(NoGenericWriteViewSet):
     model = Application
     name = "applications"
     icon = "user"
@@ -137,7 +137,6 @@ class ApplicationViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     inspect_view_enabled = True
-    copy_view_enabled = False
     index_view_class = ApplicationIndexView
     inspect_view_class = ApplicationInspectView
     history_view_class = ApplicationHistoryView
@@ -153,18 +152,8 @@ class ApplicationViewSet(ModelViewSet):
     # The generic form is never served (no add or edit URL); a model viewset needs one.
     form_fields = ["neighbourhood"]
 
-    def get_common_view_kwargs(self, **kwargs):
-        # No generic write view exists: no view may link to one.
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add_url_name", "edit_url_name", "delete_url_name", "usage_url_name"):
-            view_kwargs[name] = None
-        view_kwargs.pop("copy_url_name", None)
-        return view_kwargs
+    # Read and decide.
+    read_views = {*NoGenericWriteViewSet.read_views, "inspect"}
 
-    def get_urlpatterns(self):
-        """Read and decide: no generic add, edit, copy, delete or usage view."""
-        kept = {"index", "index_results", "inspect", "history", "history_results"}
-        return [
-            *(pattern for pattern in super().get_urlpatterns() if pattern.name in kept),
-            path("decide/<int:pk>/", DecideView.as_view(), name="decide"),
-        ]
+    def extra_urlpatterns(self):
+        return [path("decide/<int:pk>/", DecideView.as_view(), name="decide")]

@@ -29,13 +29,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
 import django_filters
 
 from pages.models import FundingCallPage, Pole
 
+from ..admin_base import NoGenericWriteViewSet
 from . import access, exports
 from .admin_views import AttachmentView, ReviewView, reviews_staff
 from .amounts import format_amount
@@ -212,14 +212,13 @@ class ProposalHistoryView(generic.history.HistoryView):
         ]
 
 
-class ProposalViewSet(ModelViewSet):
+class ProposalViewSet(NoGenericWriteViewSet):
     model = Proposal
     name = "proposals"
     icon = "clipboard-list"
     menu_label = gettext_lazy("Projets")
     menu_order = 270
     add_to_admin_menu = True
-    copy_view_enabled = False
     index_view_class = ProposalIndexView
     history_view_class = ProposalHistoryView
     filterset_class = ProposalFilterSet
@@ -245,19 +244,9 @@ class ProposalViewSet(ModelViewSet):
     # The generic form is never served (no add or edit URL); a model viewset needs one.
     form_fields = ["title"]
 
-    def get_common_view_kwargs(self, **kwargs):
-        # No generic write view exists: no view may link to one.
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add_url_name", "edit_url_name", "delete_url_name", "usage_url_name"):
-            view_kwargs[name] = None
-        view_kwargs.pop("copy_url_name", None)
-        return view_kwargs
-
-    def get_urlpatterns(self):
-        """Read, review and decide: no generic add, edit, copy, delete or usage view."""
-        kept = {"index", "index_results", "history", "history_results"}
+    def extra_urlpatterns(self):
+        """Read, review and decide."""
         return [
-            *(pattern for pattern in super().get_urlpatterns() if pattern.name in kept),
             path("review/<int:pk>/", ReviewView.as_view(), name="review"),
             path("attachment/<int:pk>/", AttachmentView.as_view(), name="attachment"),
         ]
