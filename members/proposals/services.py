@@ -6,7 +6,6 @@ writes and records it in the audit log. The workflow's transitions are in
 from decimal import Decimal
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -68,6 +67,9 @@ def _lock_for_authors(proposal_id, user):
     return proposal
 
 
+NULLABLE = ("pole", "expected_participants")
+
+
 def update_step(proposal_id, user, data):
     """Save what one step of the form filled in (``data``: its cleaned data, the fields
     of ``Proposal.PROJECT_FIELDS`` or ``ACTION_FIELDS``, and ``co_ambassadors``)."""
@@ -86,21 +88,10 @@ def update_step(proposal_id, user, data):
     return proposal
 
 
-NULLABLE = ("pole", "expected_participants")
-
-
 def _set_co_ambassadors(proposal, user, people):
     people = [person for person in people if person.pk != proposal.owner_id]
-    ambassador_ids = set(
-        get_user_model()
-        .objects.filter(pk__in=[p.pk for p in people])
-        .filter(
-            groups__permissions__codename="act_as_ambassador",
-            groups__permissions__content_type__app_label="members",
-        )
-        .values_list("pk", flat=True)
-    )
-    if len(ambassador_ids) != len(people):
+    ambassadors = permissions.holders(permissions.ACT_AS_AMBASSADOR)
+    if ambassadors.filter(pk__in=[person.pk for person in people]).count() != len(people):
         raise ProposalRefused(_("Les co-porteurs sont des ambassadeurs ou ambassadrices."))
     proposal.co_ambassadors.set(people)
 

@@ -69,3 +69,13 @@ def test_a_submitted_budget_no_longer_changes(call, cast):
     proposal = complete_proposal(call, cast["owner"], status=ProposalStatus.SUBMITTED)
     with pytest.raises(services.ProposalRefused, match="ne se modifie plus"):
         services.save_budget(proposal.pk, cast["owner"], [line("Tard", "5")])
+
+
+def test_co_ambassadors_are_ambassadors(call, cast):
+    proposal = complete_proposal(call, cast["owner"])
+    for stranger in (cast["editor"], cast["coordinator"]):
+        with pytest.raises(services.ProposalRefused, match="co-porteurs"):
+            services.update_step(proposal.pk, cast["owner"], {"co_ambassadors": [stranger]})
+    assert not proposal.co_ambassadors.exists()
+    services.update_step(proposal.pk, cast["owner"], {"co_ambassadors": [cast["co"]]})
+    assert list(proposal.co_ambassadors.all()) == [cast["co"]]
