@@ -57,8 +57,13 @@ def send(name, to, context, language, attachments=()):
     enqueue_on_commit(subject, body, to, html=html, attachments=attachments)
 
 
+def absolute_url(path):
+    """``path`` on the site's public address, for an e-mail."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def member_url(name, language, **kwargs):
     """An absolute link into the member area, in ``language``, for an e-mail."""
     with translation.override(language):
         path = reverse(name, kwargs=kwargs or None)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)

@@ -6,14 +6,11 @@ from django.db import transaction
 from allauth.account.models import EmailAddress
 
 from .people import privacy as people
+from .plain_data import iso
 from .proposals import privacy as proposals
 from .trainings import privacy as trainings
 
 CONTRIBUTORS = (people, trainings, proposals)
-
-
-def _date(value):
-    return value.isoformat() if value else None
 
 
 def export(user):
@@ -23,8 +20,8 @@ def export(user):
             "adresse_email": user.email,
             "prenom": user.first_name,
             "nom": user.last_name,
-            "cree_le": _date(user.date_joined),
-            "derniere_connexion": _date(user.last_login),
+            "cree_le": iso(user.date_joined),
+            "derniere_connexion": iso(user.last_login),
             "adresses": [
                 {"adresse": address.email, "verifiee": address.verified}
                 for address in EmailAddress.objects.filter(user=user)

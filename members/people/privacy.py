@@ -1,5 +1,6 @@
 """What the people sub-domain holds about a member, for the data export."""
 
+from ..plain_data import iso
 from .models import Application, Profile
 
 
@@ -11,10 +12,6 @@ def _value(instance, name):
     return getattr(instance, name)
 
 
-def _date(value):
-    return value.isoformat() if value else None
-
-
 def export(user):
     application = Application.objects.filter(user=user).select_related("pole").first()
     profile = Profile.objects.filter(user=user).select_related("pole").first()
@@ -23,10 +20,10 @@ def export(user):
         and {
             **{name: _value(application, name) for name in Application.ANSWER_FIELDS},
             "language": application.language,
-            "consent_at": _date(application.consent_at),
+            "consent_at": iso(application.consent_at),
             "status": application.status,
-            "created_at": _date(application.created_at),
-            "decided_at": _date(application.decided_at),
+            "created_at": iso(application.created_at),
+            "decided_at": iso(application.decided_at),
             "decision_message": application.decision_message,
         },
         "profil": profile and {name: _value(profile, name) for name in Profile.EDITABLE_FIELDS},

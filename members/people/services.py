@@ -116,8 +116,9 @@ def _mark_verified(application):
             recipients,
             {
                 "application": application,
-                "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                + reverse("applications:decide", args=[application.pk]),
+                "admin_url": emails.absolute_url(
+                    reverse("applications:decide", args=[application.pk])
+                ),
             },
             settings.LANGUAGE_CODE,
         )

@@ -8,11 +8,8 @@ their attachments."""
 
 from django.db.models import Q
 
+from ..plain_data import iso
 from .models import Proposal
-
-
-def _date(value):
-    return value.isoformat() if value else None
 
 
 def _amount(value):
@@ -40,9 +37,9 @@ def export(user):
                     if name != "pole"
                 },
                 "montant_accorde": _amount(proposal.amount_granted),
-                "commence_le": _date(proposal.created_at),
-                "depose_le": _date(proposal.submitted_at),
-                "decide_le": _date(proposal.decided_at),
+                "commence_le": iso(proposal.created_at),
+                "depose_le": iso(proposal.submitted_at),
+                "decide_le": iso(proposal.decided_at),
                 "budget": [
                     {
                         "depense": line.label,
@@ -58,13 +55,13 @@ def export(user):
                         "nom": attachment.original_name,
                         "type": attachment.mimetype,
                         "taille": attachment.size,
-                        "envoyee_le": _date(attachment.created_at),
+                        "envoyee_le": iso(attachment.created_at),
                     }
                     for attachment in proposal.attachments.all()
                 ],
                 "historique": [
                     {
-                        "le": _date(event.created_at),
+                        "le": iso(event.created_at),
                         "action": event.transition,
                         "de": event.from_status,
                         "a": event.to_status,

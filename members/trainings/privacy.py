@@ -1,10 +1,7 @@
 """What the trainings sub-domain holds about a member, for the data export and erasure."""
 
+from ..plain_data import iso
 from .models import Registration
-
-
-def _date(value):
-    return value.isoformat() if value else None
 
 
 def export(user):
@@ -13,12 +10,12 @@ def export(user):
         "inscriptions_aux_formations": [
             {
                 "formation": registration.session.training.title,
-                "debut": _date(registration.session.starts_at),
-                "fin": _date(registration.session.ends_at),
+                "debut": iso(registration.session.starts_at),
+                "fin": iso(registration.session.ends_at),
                 "lieu": registration.session.place,
                 "etat": registration.status,
-                "inscrite_le": _date(registration.created_at),
-                "annulee_le": _date(registration.cancelled_at),
+                "inscrite_le": iso(registration.created_at),
+                "annulee_le": iso(registration.cancelled_at),
                 "presence": registration.attended,
             }
             for registration in registrations
