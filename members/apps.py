@@ -10,9 +10,14 @@ class MembersConfig(AppConfig):
     verbose_name = _("Espace membre")
 
     def ready(self):
+        # The sources of the programme's figures register themselves (members.summary).
         from allauth.account.signals import email_confirmed
 
+        from .actions import figures as _actions  # noqa: F401
+        from .people import figures as _people  # noqa: F401
         from .people.services import verify_address
+        from .proposals import figures as _proposals  # noqa: F401
+        from .trainings import figures as _trainings  # noqa: F401
 
         def on_email_confirmed(sender, request, email_address, **kwargs):
             verify_address(email_address.user)

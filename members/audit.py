@@ -39,6 +39,12 @@ ACTIONS = {
     "members.proposal.review": (_("Projet noté"), _("Notes d'examen envoyées")),
     "members.proposal.recuse": (_("Relecture déclinée"), _("Conflit d'intérêts déclaré")),
     "members.proposal.sheet": (_("Fiche expérience créée"), _("Fiche expérience créée")),
+    "members.action.log": (_("Action notée"), _("Action notée")),
+    "members.action.edit": (_("Action modifiée"), _("Action modifiée")),
+    "members.action.delete": (_("Action supprimée"), _("Action supprimée")),
+    "members.figures.close_year": (_("Année close"), _("Chiffres de l'année figés")),
+    "members.figures.rebuild": (_("Chiffres recalculés"), _("Chiffres recalculés")),
+    "members.attestation.download": (_("Attestation téléchargée"), _("Attestation téléchargée")),
     "members.registration.create": (_("Inscription"), _("Inscription à la session")),
     "members.registration.cancel": (_("Inscription annulée"), _("Inscription annulée")),
     "members.registration.promote": (

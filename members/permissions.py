@@ -22,6 +22,9 @@ TAKE_ATTENDANCE = "members.take_attendance"
 MANAGE_SESSIONS = "members.change_trainingsession"
 REVIEW_PROPOSALS = "members.review_proposal"
 DECIDE_PROPOSALS = "members.decide_proposal"
+VIEW_FIGURES = "members.view_monthlyfigure"
+CLOSE_YEARS = "members.add_closedyear"
+VIEW_ACTIONS = "members.view_action"
 
 
 def has(user, permission):
@@ -84,3 +87,24 @@ def can_take_attendance(user, session):
 
 def can_manage_sessions(user):
     return has(user, MANAGE_SESSIONS)
+
+
+def can_log_actions(user):
+    return is_ambassador(user)
+
+
+def can_view_figures(user):
+    """The coordination (every pôle) and the référents (their pôles)."""
+    return has(user, VIEW_FIGURES)
+
+
+def figure_pole_ids(user):
+    """The pôles whose figures and actions ``user`` sees: None for every pôle (the
+    coordination), else the pôles a référent follows."""
+    if sees_all_poles(user):
+        return None
+    return followed_pole_ids(user)
+
+
+def can_close_years(user):
+    return has(user, CLOSE_YEARS)

@@ -1,6 +1,8 @@
 """What the people sub-domain holds about a member, for the data export."""
 
+from .. import summary
 from ..plain_data import iso
+from . import figures
 from .models import Application, Profile
 
 
@@ -31,4 +33,10 @@ def export(user):
 
 
 def erase(user):
-    """The application and the profile go with the account (``on_delete=CASCADE``)."""
+    """The application and the profile go with the account; the figures that counted the
+    application forget it (closed years keep theirs)."""
+    application = Application.objects.filter(user=user).first()
+    if application is not None:
+        cells = figures.cells(application)
+        application.delete()
+        summary.refresh("people", cells)

@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 
 from allauth.account.models import EmailAddress
 
-from .. import audit, emails, permissions
+from .. import audit, emails, permissions, summary
 from ..errors import NotAllowed, Refused
 from ..roles import Role, grant, revoke
+from . import figures
 from .models import Application, Profile, new_calendar_token
 from .queries import visible_applications
 
@@ -63,6 +64,7 @@ def submit_application(user, data, language):
             raise AlreadyApplied(_("Vous avez déjà envoyé votre candidature.")) from None
         _set_names(user, data["first_name"], data["last_name"])
         grant(user, Role.APPLICANT)
+        summary.refresh("people", figures.cells(application))
         audit.record(application, "members.application.submit", by=user)
         if EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists():
             _mark_verified(application)
@@ -156,6 +158,7 @@ def decide(application_id, decision, message, by):
         application.save(
             update_fields=["status", "decision_message", "decided_at", "decided_by", "updated_at"]
         )
+        summary.refresh("people", figures.cells(application))
         user = application.user
         if application.is_approved:
             revoke(user, Role.APPLICANT)

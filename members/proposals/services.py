@@ -11,9 +11,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import audit, permissions
+from .. import audit, permissions, summary
 from ..errors import NotAllowed, Refused
-from . import access, files
+from . import access, figures, files
 from .models import ZERO, Attachment, BudgetLine, Proposal
 
 
@@ -76,11 +76,13 @@ def update_step(proposal_id, user, data):
     editable = {*Proposal.PROJECT_FIELDS, *Proposal.ACTION_FIELDS}
     with transaction.atomic():
         proposal = _lock_for_authors(proposal_id, user)
+        before = figures.cells(proposal)
         changed = [name for name in data if name in editable]
         for name in changed:
             value = data[name]
             setattr(proposal, name, value if value is not None or name in NULLABLE else "")
         proposal.save()
+        summary.refresh("proposals", [*before, *figures.cells(proposal)])
         if "co_ambassadors" in data:
             _set_co_ambassadors(proposal, user, data["co_ambassadors"])
             changed.append("co_ambassadors")
@@ -147,6 +149,7 @@ def save_budget(proposal_id, user, lines):
             for index, line in enumerate(lines)
         )
         proposal.save(update_fields=["updated_at"])
+        summary.refresh("proposals", figures.cells(proposal))
         audit.record(proposal, "members.proposal.budget", by=user, lines=len(lines))
     return proposal
 

@@ -9,10 +9,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .. import audit, emails
+from .. import audit, emails, summary
 from ..errors import NotAllowed, Refused
 from ..people.services import member_language
-from . import access
+from . import access, figures
 from .amounts import format_amount
 from .choices import ProposalStatus
 from .models import Proposal, ProposalEvent
@@ -65,12 +65,14 @@ def transition(proposal_id, name, by, message="", amount=None, now=None):
             )
         _check_guards(proposal, name, now, amount)
         previous = proposal.status
+        before = figures.cells(proposal)
         proposal.status = step.target
         if name in ("submit", "resubmit"):
             proposal.submitted_at = now
         if name in ("accept", "decline"):
             proposal.decided_at = now
         proposal.save()
+        summary.refresh("proposals", [*before, *figures.cells(proposal)])
         event = ProposalEvent.objects.create(
             proposal=proposal,
             actor=by,

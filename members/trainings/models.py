@@ -209,3 +209,33 @@ class Registration(models.Model):
     @property
     def is_cancelled(self):
         return self.status == RegistrationStatus.CANCELLED
+
+
+class AttestationDownload(models.Model):
+    """An attestation downloaded: counted in the figures, by month and the member's pôle."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("personne"),
+    )
+    pole = models.ForeignKey(
+        "pages.Pole",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("pôle"),
+    )
+    at = models.DateTimeField(_("téléchargée le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attestation téléchargée")
+        verbose_name_plural = _("attestations téléchargées")
+        indexes = [models.Index(fields=["at"])]
+
+    def __str__(self):
+        return f"{self.user_id or '-'} {self.at:%Y-%m-%d}"

@@ -7,11 +7,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .. import audit, emails, permissions
+from .. import audit, emails, permissions, summary
 from ..errors import NotAllowed, Refused
 from ..people.services import member_language
 from .choices import ACTIVE_STATUSES, RegistrationStatus, SessionState
-from .models import Registration, TrainingSession
+from .models import AttestationDownload, Registration, TrainingSession
 from .queries import has_followed_initial_path, training_titles, waiting_position
 
 
@@ -198,3 +198,15 @@ def send_due_reminders(hours=48, now=None):
             _session_email("session_reminder", registration, with_ics=True)
             sent += 1
     return sent
+
+
+def record_attestation(user):
+    """Count an attestation downloaded (the figures), under the member's pôle."""
+    profile = getattr(user, "profile", None)
+    with transaction.atomic():
+        download = AttestationDownload.objects.create(
+            user=user, pole_id=getattr(profile, "pole_id", None)
+        )
+        summary.refresh("attestations", [(download.at, download.pole_id)])
+        audit.record(user, "members.attestation.download", by=user)
+    return download

@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .. import audit, emails, permissions
+from .. import audit, emails, permissions, summary
 from ..errors import NotAllowed, Refused
 from ..people.services import member_language
+from . import figures
 from .choices import ACTIVE_STATUSES, RegistrationStatus, SessionState
 from .models import Registration, TrainingSession
 from .queries import training_titles
@@ -70,6 +71,7 @@ def update_session(session_id, data, by, now=None):
         changed = [
             name for name, value in _session_values(data).items() if getattr(session, name) != value
         ]
+        before = figures.session_cell(session)
         for name in changed:
             setattr(session, name, data[name])
         capacity = data.get("capacity", session.capacity)
@@ -89,6 +91,7 @@ def update_session(session_id, data, by, now=None):
         session.full_clean()
         session.save()
         if changed:
+            summary.refresh("trainings", [before, figures.session_cell(session)])
             audit.record(session, "members.session.edit", by=by, fields=changed)
         if capacity != old_capacity:
             audit.record(
@@ -114,6 +117,7 @@ def cancel_session(session_id, by, message="", now=None):
             raise SessionChangeRefused(_("Cette session a déjà commencé : elle ne s'annule plus."))
         session.cancelled = True
         session.save(update_fields=["cancelled"])
+        summary.refresh("trainings", [figures.session_cell(session)])
         registrations = list(
             Registration.objects.select_for_update(of=("self",))
             .filter(session=session, status__in=ACTIVE_STATUSES)
@@ -181,5 +185,6 @@ def mark_attendance(session_id, marks, by, now=None):
                 registration.save(update_fields=["attended"])
                 changed[str(registration.pk)] = value
         if changed:
+            summary.refresh("trainings", [figures.session_cell(session)])
             audit.record(session, "members.session.attendance", by=by, marks=changed)
     return len(changed)

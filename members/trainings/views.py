@@ -92,7 +92,9 @@ def attestation(request):
             _("L’attestation sera disponible dès qu’une présence à une formation sera notée."),
         )
         return redirect("members:dashboard")
-    response = HttpResponse(pdf.build(request.user, registrations), content_type="application/pdf")
+    content = pdf.build(request.user, registrations)
+    services.record_attestation(request.user)
+    response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="attestation-formation.pdf"'
     return response
 
