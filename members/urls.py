@@ -5,6 +5,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .actions.urls import urlpatterns as actions
 from .people.urls import urlpatterns as people
 from .proposals.urls import urlpatterns as proposals
 from .trainings.urls import urlpatterns as trainings
@@ -17,4 +18,5 @@ urlpatterns = [
     *trainings,
     path(_("mes-donnees/"), views.my_data, name="my_data"),
     *proposals,
+    *actions,
 ]

@@ -1,7 +1,7 @@
 """The member area in the Wagtail admin: each sub-domain's viewsets, the audit log's
 actions, and what the member area adds to public pages (``page_hooks``)."""
 
-from django.urls import reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
@@ -29,6 +29,17 @@ def register_session_viewset():
 
 
 hooks.register("register_admin_viewset", ProposalViewSet)  # the class builds the viewset
+
+
+@hooks.register("register_admin_urls")
+def register_figures_urls():
+    """The programme's figures: the dashboard, the funders' reports, closing a year."""
+    from .reports import dashboard_urls, report_urls
+
+    return [
+        path("chiffres/", include(dashboard_urls)),
+        path("chiffres/", include(report_urls)),
+    ]
 
 
 @hooks.register("register_log_actions")

@@ -1,0 +1,3 @@
+"""The member's action log (under the member area's prefix)."""
+
+urlpatterns = []

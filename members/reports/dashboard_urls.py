@@ -1,0 +1,3 @@
+"""The figures' dashboard in the Wagtail admin (under /admin/chiffres/)."""
+
+urlpatterns = []
