@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pages.models import Pole
-from portal.core.time import local_today
+from portal.core.time import PARIS, local_today
 
 from .. import audit, permissions, summary
 from ..errors import NotAllowed, Refused
@@ -118,7 +118,8 @@ def log_action(user, action_uuid, values, now=None):
 
 
 def _day(now):
-    return timezone.localtime(now).date()
+    """The Paris date of an instant."""
+    return timezone.localtime(now, PARIS).date()
 
 
 def _replay(user, key):
