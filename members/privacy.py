@@ -5,12 +5,13 @@ from django.db import transaction
 
 from allauth.account.models import EmailAddress
 
+from .actions import privacy as actions
 from .people import privacy as people
 from .plain_data import iso
 from .proposals import privacy as proposals
 from .trainings import privacy as trainings
 
-CONTRIBUTORS = (people, trainings, proposals)
+CONTRIBUTORS = (people, trainings, proposals, actions)
 
 
 def export(user):
