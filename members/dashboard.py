@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from pages.models import FundingCallPage
 
 from . import permissions
+from .actions.panels import actions_panel
 from .panel import Panel
 from .people.panels import application_panel
 from .proposals.panels import projects_panel
@@ -38,6 +39,7 @@ def shortcuts_panel(request, locale):
 PANELS = [
     application_panel,
     sessions_panel,
+    actions_panel,
     tools_panel,
     projects_panel,
     open_calls_panel,
