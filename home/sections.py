@@ -2,7 +2,9 @@
 
 Facts that change only when editors publish (key figures, the pôles, the recruitment
 page) are cached until the next publication; dated lists (next events, open calls) are
-read on each visit, one query each.
+read on each visit, one query each. The programme's live figures (ambassadors, sessions
+held, people reached) come from the summary table, cached until a write changes them
+(``home.key_figures``).
 """
 
 import datetime
@@ -24,6 +26,8 @@ from pages.models import (
 )
 from portal.core import navigation
 from portal.core.time import local_today
+
+from .key_figures import live_key_figures
 
 
 def _page(page, request):
@@ -109,4 +113,6 @@ def home_sections(home, request):
             .only("id", "title", "url_path", "summary", "territory", "start_year")[:3]
         ),
         "open_calls": list(FundingCallPage.open_for_language(home.locale_id, now)),
+        # No query while cached; the cache is forgotten when a write changes a figure.
+        "key_figures": live_key_figures(language),
     }
