@@ -23,7 +23,7 @@ from members.trainings.choices import RegistrationStatus
 from pages.models import Pole, StandardPage, TrainingPage
 from portal.core.models import SiteFooter, SiteFooterLink
 
-from . import content_programme, content_site, proposals
+from . import actions, content_programme, content_site, proposals
 from .images import demo_images
 from .public import PublicContent
 from .stream import resolve
@@ -209,6 +209,7 @@ class DemoLoader:
             self.users()
             self.demo_registrations()
             proposals.load(self.log)
+            actions.load(self.log)
 
     # ---- locales and pages -------------------------------------------------------------
 
