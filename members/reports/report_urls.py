@@ -1,14 +1,10 @@
 """The funders' reports and the closing of years in the Wagtail admin (under /admin/chiffres/)."""
 
-from django.http import Http404
 from django.urls import path
 
-
-def not_yet(request):  # replaced by the reports' views
-    raise Http404
-
+from .report_views import ClosedYearsView, ReportView
 
 urlpatterns = [
-    path("rapport/", not_yet, name="figures_report"),
-    path("annees/", not_yet, name="figures_close_year"),
+    path("rapport/", ReportView.as_view(), name="figures_report"),
+    path("annees/", ClosedYearsView.as_view(), name="figures_close_year"),
 ]
