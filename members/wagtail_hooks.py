@@ -3,13 +3,15 @@ actions, and what the member area adds to public pages (``page_hooks``)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
 from pages.models import ExperienceSheetPage
 
-from . import audit, page_hooks  # noqa: F401
+from . import audit, page_hooks, permissions  # noqa: F401
 from .people.admin import ApplicationViewSet
 from .proposals import access
 from .proposals.admin import ProposalViewSet
@@ -40,6 +42,24 @@ def register_figures_urls():
         path("chiffres/", include(dashboard_urls)),
         path("chiffres/", include(report_urls)),
     ]
+
+
+class FiguresMenuItem(MenuItem):
+    """« Chiffres »: the coordination and the référents only."""
+
+    def is_shown(self, request):
+        return permissions.can_view_figures(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_figures_menu_item():
+    return FiguresMenuItem(
+        gettext_lazy("Chiffres"),
+        reverse("figures_dashboard"),
+        name="figures",
+        icon_name="table",
+        order=280,
+    )
 
 
 @hooks.register("register_log_actions")
