@@ -14,7 +14,7 @@ who logged them, and the training sessions they followed.
 
 Every action has a UUID made from a fixed namespace and its index: loading again finds
 the actions already there and adds none (``log_action`` answers a known UUID with the
-action saved; ``bulk_create`` ignores it).
+action saved; the bulk path skips the UUIDs already there).
 
 The 2015 and 2016 reports of the Pôles Ressources Santé counted 1,926 and 2,410 people
 reached in a year: the demo's year reaches about as many, more often through stands and
@@ -426,28 +426,32 @@ def add_actions(number, today=None):
     kind_weights = [per_year for per_year, _people in KINDS.values()] + [FAIRS]
     chosen_kinds = rng.choices(kinds, weights=kind_weights, k=number)
     chosen_themes = rng.choices(list(THEMES), weights=list(THEMES.values()), k=number)
+    draws = [rng.random() for _ in range(number)]
     before = Action.objects.count()
-    batch = []
-    for index in range(number):
-        kind = chosen_kinds[index]
-        low, high = FAIR_PEOPLE if kind == ActionKind.HEALTH_FAIR else KINDS[kind][1]
-        pole_id = poles[index % len(poles)]
-        writers = authors.get(pole_id)
-        batch.append(
-            Action(
-                uuid=demo_uuid(index, BULK_NAMESPACE),
-                author_id=writers[index % len(writers)] if writers else None,
-                date=chosen_days[index],
-                kind=kind,
-                theme=chosen_themes[index],
-                pole_id=pole_id,
-                people=rng.randint(low, high),
+    for first in range(0, number, BATCH):
+        indexes = range(first, min(first + BATCH, number))
+        keys = {index: demo_uuid(index, BULK_NAMESPACE) for index in indexes}
+        known = set(Action.objects.filter(uuid__in=keys.values()).values_list("uuid", flat=True))
+        batch = []
+        for index, key in keys.items():
+            if key in known:
+                continue
+            kind = chosen_kinds[index]
+            low, high = FAIR_PEOPLE if kind == ActionKind.HEALTH_FAIR else KINDS[kind][1]
+            pole_id = poles[index % len(poles)]
+            writers = authors.get(pole_id)
+            batch.append(
+                Action(
+                    uuid=key,
+                    author_id=writers[index % len(writers)] if writers else None,
+                    date=chosen_days[index],
+                    kind=kind,
+                    theme=chosen_themes[index],
+                    pole_id=pole_id,
+                    people=low + int(draws[index] * (high - low + 1)),
+                )
             )
-        )
-        if len(batch) == BATCH:
-            Action.objects.bulk_create(batch, ignore_conflicts=True)
-            batch = []
-    if batch:
+        # ignore_conflicts: a concurrent run may have written some meanwhile.
         Action.objects.bulk_create(batch, ignore_conflicts=True)
     # Demo data built directly: the summary table is rebuilt from it, once.
     with transaction.atomic():
