@@ -64,7 +64,9 @@ class ReportForm(forms.Form):
         label=gettext_lazy("Année civile"),
         coerce=int,
         required=False,
-        help_text=gettext_lazy("De janvier à décembre."),
+        help_text=gettext_lazy(
+            "De janvier à décembre ; pour d'autres mois, « Autre période » et les mois ci-dessous."
+        ),
     )
     format = forms.ChoiceField(
         label=gettext_lazy("Format"),
@@ -81,7 +83,10 @@ class ReportForm(forms.Form):
             "last": shown[-1],
             "first": shown[0],
         }
-        self.fields["year"].choices = [(year, str(year)) for year in shown]
+        self.fields["year"].choices = [
+            ("", _("Autre période")),
+            *((year, str(year)) for year in shown),
+        ]
         self.fields["year"].error_messages["invalid_choice"] = invalid
         self.fields["year"].initial = self.today.year - 1
         self.fields["format"].initial = "pdf"

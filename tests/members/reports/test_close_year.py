@@ -234,7 +234,7 @@ def test_the_page_closes_a_year_after_a_confirmation(client, actions, coordinato
     # First step: what closing does, nothing closed yet.
     confirm = client.post(PAGE, {"year": YEAR})
     assert confirm.status_code == 200
-    assert f"Clore l'année {YEAR} ?" in text(confirm)
+    assert f"Clore l'année {YEAR}\u00a0?" in text(confirm)
     assert 'name="confirm" value="yes"' in text(confirm)
     assert not ClosedYear.objects.exists()
     # Second step: closed.
