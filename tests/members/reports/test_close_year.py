@@ -33,6 +33,7 @@ pytestmark = pytest.mark.django_db
 PAGE = "/admin/chiffres/annees/"
 THIS_YEAR = local_today().year
 YEAR = THIS_YEAR - 1
+QUERIES = 10
 
 
 def log(author, day, people=5, pole_code="fives"):
@@ -294,3 +295,18 @@ def test_closing_needs_the_csrf_token(actions, coordinator):
     client.force_login(coordinator)
     assert client.post(PAGE, {"year": YEAR, "confirm": "yes"}).status_code == 403
     assert not ClosedYear.objects.exists()
+
+
+def test_the_page_takes_as_many_queries_whatever_the_closed_years(
+    client, coordinator, django_assert_num_queries
+):
+    client.force_login(coordinator)
+    ClosedYear.objects.create(year=YEAR - 5, closed_by=coordinator)
+    # The session, the user, their permissions (2), the second factor, Wagtail's user
+    # profile, the closed years with who closed them, the admin's menu (3).
+    with django_assert_num_queries(QUERIES):
+        assert client.get(PAGE).status_code == 200
+    for year in range(YEAR - 4, YEAR):
+        ClosedYear.objects.create(year=year, closed_by=MemberFactory(username=f"c{year}"))
+    with django_assert_num_queries(QUERIES):
+        assert f'<th scope="row">{YEAR - 1}</th>' in text(client.get(PAGE))
