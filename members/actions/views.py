@@ -11,6 +11,7 @@ fresh CSRF token, read at send time (the page may come from the offline cache)."
 import hashlib
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -44,6 +45,7 @@ RECENT = 20
 OFFLINE_ASSETS = ("css/portal.css", "js/portal.js", "js/outbox.js", "js/action-log.js")
 # The offline copies of the page: one cache per member, all of them emptied on signing out.
 CACHE_PREFIX = "action-log-"
+MEMBER_HEADER = "X-Action-Log-Member"
 # A number for each plural category of the Unicode rules (Intl.PluralRules, which the
 # page's script asks), so that the waiting count is said right in every language.
 PLURAL_SAMPLES = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
@@ -104,6 +106,8 @@ def log_page(request, form, status=200):
     }
     response = render(request, "members/actions/log.html", context, status=status)
     patch_vary_headers(response, ["Accept"])
+    # Whose page this is: the service worker keeps only its own member's.
+    response[MEMBER_HEADER] = str(request.user.pk)
     return response
 
 
@@ -270,12 +274,13 @@ def service_worker(request):
         "member": request.user.pk,
         "page": reverse("members:actions"),
         "assets": [static(path) for path in OFFLINE_ASSETS],
-        "static": static(""),
+        "static": settings.STATIC_URL,
     }
     # A new name when the page's files change (their names carry their hash in production).
     version = hashlib.sha256(json.dumps(config).encode()).hexdigest()[:12]
     config["cache"] = f"{CACHE_PREFIX}{request.user.pk}-{version}"
     config["prefix"] = CACHE_PREFIX
+    config["header"] = MEMBER_HEADER
     body = render_to_string(
         "members/actions/sw.js", {"config": mark_safe(json.dumps(config))}, request=request
     )

@@ -42,6 +42,11 @@ async function keepPage() {
   if (!response.ok) {
     return false;
   }
+  if (response.headers.get(CONFIG.header) !== String(CONFIG.member)) {
+    // Someone else signed in: never their page in this member's cache.
+    await forget();
+    return false;
+  }
   const cache = await caches.open(CONFIG.cache);
   await cache.put(CONFIG.page, response);
   return true;

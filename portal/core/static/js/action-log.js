@@ -31,6 +31,7 @@
   var FIELDS = ["date", "kind", "theme", "pole", "people", "note"];
   var problem = "";
   var sending = null;
+  var lastQueued = 0;
 
   function newUuid() {
     if (window.crypto && window.crypto.randomUUID) {
@@ -74,6 +75,14 @@
     return [date, kind, count + " " + root.dataset.textPeople].filter(Boolean).join(" · ");
   }
 
+  function setValues(values) {
+    people.value = values.people;
+    form.elements.note.value = values.note;
+    if (form.elements.approximate) {
+      form.elements.approximate.checked = values.approximate;
+    }
+  }
+
   function entryFromForm() {
     var data = new FormData(form);
     var fields = {};
@@ -94,8 +103,9 @@
     };
   }
 
-  function say(text) {
+  function say(text, tone) {
     said.textContent = text;
+    said.dataset.tone = tone;
   }
 
   function plural(count) {
@@ -285,7 +295,8 @@
         function (sent) {
           problem = "";
           if (sent) {
-            say(root.dataset.textSaved);
+            say(root.dataset.textSaved, "saved");
+            keepOfflineCopy();
           }
         },
         function (reason) {
@@ -300,6 +311,10 @@
   }
 
   form.addEventListener("submit", function (event) {
+    if (!people.value && Date.now() - lastQueued < 1500) {
+      event.preventDefault(); // A double tap: the action is already in the outbox.
+      return;
+    }
     if (!form.checkValidity()) {
       if (navigator.onLine) {
         return; // The site says what is wrong, on each field.
@@ -310,19 +325,20 @@
     }
     event.preventDefault();
     var entry = entryFromForm();
+    lastQueued = Date.now();
+    // Ready for the next one at once (a second tap is a second action, with its own UUID).
+    uuidInput.value = newUuid();
+    setValues({ people: "", note: "", approximate: false });
     outbox.put(entry).then(
       function () {
-        uuidInput.value = newUuid();
-        people.value = "";
-        if (form.elements.approximate) {
-          form.elements.approximate.checked = false;
-        }
-        form.elements.note.value = "";
-        say(root.dataset.textKept);
+        say(root.dataset.textKept, "kept");
         return render().then(flush);
       },
       function () {
-        form.submit(); // No outbox on this phone: the plain form.
+        // No outbox on this phone: the plain form, as it was typed.
+        uuidInput.value = entry.uuid;
+        setValues({ people: entry.fields.people, note: entry.fields.note, approximate: !!entry.fields.approximate });
+        form.submit();
       }
     );
   });
@@ -341,7 +357,25 @@
     });
   }
 
-  // The offline copy: the page and the files it uses, refreshed at each visit online.
+  // The offline copy: the page and the files it uses, refreshed at each visit online and
+  // after actions are sent (the copy shows them).
+  function keepOfflineCopy() {
+    if (!("serviceWorker" in navigator) || !navigator.onLine) {
+      return;
+    }
+    navigator.serviceWorker.ready.then(function (registration) {
+      var assets = Array.prototype.map.call(
+        document.querySelectorAll("link[rel=stylesheet][href], link[rel=icon][href], script[src]"),
+        function (element) {
+          return element.href || element.src;
+        }
+      );
+      if (registration.active) {
+        registration.active.postMessage({ type: "refresh", assets: assets });
+      }
+    });
+  }
+
   if ("serviceWorker" in navigator && root.dataset.worker) {
     navigator.serviceWorker.addEventListener("message", function (event) {
       if (event.data && event.data.type === "kept") {
@@ -350,20 +384,7 @@
     });
     navigator.serviceWorker
       .register(root.dataset.worker, { scope: pageUrl })
-      .then(function () {
-        return navigator.serviceWorker.ready;
-      })
-      .then(function (registration) {
-        var assets = Array.prototype.map.call(
-          document.querySelectorAll("link[rel=stylesheet][href], link[rel=icon][href], script[src]"),
-          function (element) {
-            return element.href || element.src;
-          }
-        );
-        if (registration.active && navigator.onLine) {
-          registration.active.postMessage({ type: "refresh", assets: assets });
-        }
-      })
+      .then(keepOfflineCopy)
       .catch(function () {
         return null;
       });
