@@ -147,13 +147,35 @@ def is_closed(day):
     return ClosedYear.objects.filter(year=day.year).exists()
 
 
-def _lock(family, month, pole_id):
+def _advisory_lock(key, shared=False):
+    """A transaction-level advisory lock on PostgreSQL; nothing on SQLite, whose writers
+    are serialised by IMMEDIATE transactions."""
     if connection.vendor != "postgresql":
-        return  # SQLite: writers are serialised by IMMEDIATE transactions.
-    key = f"figures:{family}:{month:%Y-%m}:{pole_id or 0}".encode()
-    number = int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big", signed=True)
+        return
+    number = int.from_bytes(
+        hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True
+    )
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [number])
+        cursor.execute(f"SELECT {function}(%s)", [number])
+
+
+def hold_year(year, closing=False):
+    """Writers hold a year shared until their transaction ends; closing it holds it alone.
+    So a year cannot close while a write dated in it is in flight, and a write that comes
+    after the closing sees it closed."""
+    _advisory_lock(f"figures:year:{year}", shared=not closing)
+
+
+def is_open(day):
+    """Whether ``day``'s year may still change, holding the year (``hold_year``) for the
+    rest of the transaction. Call it inside the write's transaction."""
+    hold_year(day.year)
+    return not ClosedYear.objects.filter(year=day.year).exists()
+
+
+def _lock(family, month, pole_id):
+    _advisory_lock(f"figures:{family}:{month:%Y-%m}:{pole_id or 0}")
 
 
 def _rows(source, start, end, pole):
@@ -179,9 +201,11 @@ def refresh(family, cells):
     wanted = {(month_of(when), pole_id) for when, pole_id in cells if when is not None}
     if not wanted:
         return
-    frozen = closed_years()
     transaction.on_commit(forget_key_figures)
     with transaction.atomic():
+        for year in sorted({month.year for month, _pole in wanted}):
+            hold_year(year)
+        frozen = closed_years()  # read once the years are held
         for month, pole_id in sorted(wanted, key=lambda cell: (cell[0], cell[1] or 0)):
             if month.year in frozen:
                 continue
@@ -195,17 +219,18 @@ def refresh(family, cells):
 
 
 def rebuild(families=None, first=datetime.date(2000, 1, 1), last=datetime.date(2100, 1, 1)):
-    """Recompute every row of ``families`` (all by default) outside the closed years.
-    Returns the number of rows written."""
-    frozen = closed_years()
+    """Recompute the rows of ``families`` (all by default) for the months from ``first``
+    up to ``last`` (excluded), outside the closed years. Returns the number of rows
+    written."""
     transaction.on_commit(forget_key_figures)
     written = 0
     with transaction.atomic():
+        frozen = closed_years()
         for family in families or sorted(SOURCES):
             source = SOURCES[family]
-            stale = MonthlyFigure.objects.filter(metric__in=source.metrics).exclude(
-                month__year__in=frozen
-            )
+            stale = MonthlyFigure.objects.filter(
+                metric__in=source.metrics, month__gte=first, month__lt=last
+            ).exclude(month__year__in=frozen)
             stale.delete()
             rows = [
                 row for row in _rows(source, first, last, ALL_POLES) if row.month.year not in frozen

@@ -49,11 +49,7 @@ def check_values(values, today=None):
     if day < today - datetime.timedelta(days=MAX_AGE_DAYS):
         raise ActionRefused(_("La date ne peut pas remonter à plus d'un an."), field="date")
     if summary.is_closed(day):
-        raise ActionRefused(
-            _("L'année %(year)s est close : ses actions ne peuvent plus changer.")
-            % {"year": day.year},
-            field="date",
-        )
+        raise _closed(day)
     if values.get("kind") not in ActionKind.values:
         raise ActionRefused(_("Choisissez le type d'action."), field="kind")
     if values.get("theme") not in ActionTheme.values:
@@ -87,6 +83,21 @@ def check_values(values, today=None):
     }
 
 
+def _closed(day):
+    return ActionRefused(
+        _("L'année %(year)s est close : ses actions ne peuvent plus changer.") % {"year": day.year},
+        field="date",
+    )
+
+
+def _check_open(*days):
+    """Inside the write's transaction: hold the years and refuse a closed one (closed
+    since the form was checked)."""
+    for day in sorted(set(days)):
+        if not summary.is_open(day):
+            raise _closed(day)
+
+
 def _cell(action):
     return (action.date, action.pole_id)
 
@@ -105,6 +116,7 @@ def log_action(user, action_uuid, values, now=None):
     cleaned = check_values(values, today=local_today() if now is None else _day(now))
     try:
         with transaction.atomic():
+            _check_open(cleaned["date"])
             action = Action.objects.create(uuid=key, author=user, **cleaned)
             summary.refresh("actions", [_cell(action)])
             audit.record(action, "members.action.log", by=user, people=action.people)
@@ -140,11 +152,7 @@ def _lock_own(user, action_id, now):
             _("Une action se modifie pendant %(days)s jours ; celle-ci ne peut plus changer.")
             % {"days": EDITABLE_DAYS}
         )
-    if summary.is_closed(action.date):
-        raise ActionRefused(
-            _("L'année %(year)s est close : ses actions ne peuvent plus changer.")
-            % {"year": action.date.year}
-        )
+    _check_open(action.date)
     return action
 
 
@@ -164,6 +172,7 @@ def edit_action(user, action_id, values, now=None):
     with transaction.atomic():
         action = _lock_own(user, action_id, now)
         cleaned = check_values(values, today=_day(now))
+        _check_open(cleaned["date"])
         before = _cell(action)
         changed = [name for name in FIELDS if getattr(action, name) != cleaned[name]]
         if not changed:

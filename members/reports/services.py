@@ -8,7 +8,6 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from pages.models import Pole
 from portal.core.time import local_today
 
 from .. import audit, permissions, summary
@@ -21,13 +20,6 @@ ALREADY = gettext_lazy("L'année %(year)s est déjà close : ses chiffres sont d
 
 class CloseRefused(Refused):
     """The year cannot be closed; the message says why (``field`` is ``"year"``)."""
-
-
-def year_cells(year):
-    """Every (month, pôle) cell of ``year``: twelve months, for each pôle and for the
-    figures with no pôle."""
-    poles = [None, *Pole.objects.order_by("pk").values_list("pk", flat=True)]
-    return [(datetime.date(year, month, 1), pole) for month in range(1, 13) for pole in poles]
 
 
 def check_year(year, today=None):
@@ -57,10 +49,11 @@ def close_year(year, by, today=None):
     if not permissions.can_close_years(by):
         raise NotAllowed(_("Seule la coordination peut clore une année."))
     with transaction.atomic():
+        if isinstance(year, int) and not isinstance(year, bool):
+            # Alone on the year: writes dated in it finish first, later ones see it closed.
+            summary.hold_year(year, closing=True)
         year = check_year(year, today)
-        cells = year_cells(year)
-        for family in sorted(summary.SOURCES):
-            summary.refresh(family, cells)
+        summary.rebuild(first=datetime.date(year, 1, 1), last=datetime.date(year + 1, 1, 1))
         try:
             with transaction.atomic():
                 closed = summary.ClosedYear.objects.create(year=year, closed_by=by)
