@@ -91,28 +91,29 @@ class Figures:
     rows: list = field(repr=False)
     active_ambassadors: int = 0
 
+    def __post_init__(self):
+        self._metrics = defaultdict(list)
+        for row in self.rows:
+            self._metrics[row["metric"]].append(row)
+
+    def _rows(self, metric, where):
+        rows = self._metrics.get(metric, ())
+        if not where:
+            return rows
+        return [
+            row for row in rows if all(_key(row, name) == wanted for name, wanted in where.items())
+        ]
+
     def total(self, metric, **where):
         """The sum of ``metric`` over the rows matching ``where`` (e.g. ``kind="stand"``)."""
-        value = sum(
-            (
-                row["value"]
-                for row in self.rows
-                if row["metric"] == metric
-                and all(_key(row, name) == wanted for name, wanted in where.items())
-            ),
-            Decimal(0),
-        )
+        value = sum((row["value"] for row in self._rows(metric, where)), Decimal(0))
         return value if metric in MONEY_METRICS else int(value)
 
     def by(self, metric, dimension, **where):
         """``{key: value}`` of ``metric`` by ``dimension`` (pole id, theme, kind, month or
         year), keys in order; only keys that have rows."""
         totals = defaultdict(Decimal)
-        for row in self.rows:
-            if row["metric"] != metric:
-                continue
-            if not all(_key(row, name) == wanted for name, wanted in where.items()):
-                continue
+        for row in self._rows(metric, where):
             totals[_key(row, dimension)] += row["value"]
         cast = (lambda v: v) if metric in MONEY_METRICS else int
         return {key: cast(value) for key, value in sorted(totals.items(), key=_order)}
