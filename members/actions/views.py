@@ -278,7 +278,11 @@ def service_worker(request):
     }
     # A new name when the page's files change (their names carry their hash in production).
     version = hashlib.sha256(json.dumps(config).encode()).hexdigest()[:12]
-    config["cache"] = f"{CACHE_PREFIX}{request.user.pk}-{version}"
+    # One cache per member and page (each language has its page and its worker).
+    page_key = hashlib.sha256(config["page"].encode()).hexdigest()[:8]
+    config["mine"] = f"{CACHE_PREFIX}{request.user.pk}-"
+    config["family"] = f"{config['mine']}{page_key}-"
+    config["cache"] = f"{config['family']}{version}"
     config["prefix"] = CACHE_PREFIX
     config["header"] = MEMBER_HEADER
     body = render_to_string(

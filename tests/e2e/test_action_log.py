@@ -272,6 +272,43 @@ def test_signing_out_with_actions_waiting_asks_first(browser, live_server_url, a
     context.close()
 
 
+PUT_ENTRY = """([fields]) => window.ActionOutbox.put({
+    uuid: crypto.randomUUID(),
+    member: document.querySelector("form[data-logout]").dataset.member,
+    fields: fields, label: "Atelier", state: "waiting", message: "", noted: Date.now(),
+})"""
+
+
+def test_an_entry_the_site_refuses_stays_with_its_message(browser, live_server_url, accounts):
+    email, password = TRAVELLER
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="fr-FR")
+    page = context.new_page()
+    log_in(page, live_server_url, email, password, LOGIN_TO_LOG)
+    page.wait_for_url(f"**{LOG}")
+    before = on_server(email)["total"]
+    fields = {
+        "date": page.locator("#id_date").input_value(),
+        "kind": "workshop",
+        "theme": "nutrition",
+        "pole": page.locator("#id_pole").input_value(),
+        "people": "0",  # an old page's outbox, or a phone that skipped the form's checks
+        "note": "",
+    }
+    page.evaluate(PUT_ENTRY, [fields])
+    page.reload()
+    refused = page.locator(".outbox__entry--refused")
+    refused.wait_for()
+    assert "Refusée par le site" in refused.inner_text()
+    assert "Le nombre de personnes touchées est d'au moins 1." in refused.inner_text()
+    assert count_line(page).is_hidden()  # nothing waits to be sent
+    assert len(waiting_entries(page)) == 1  # kept until the member removes it
+    refused.get_by_role("button", name="Retirer").click()
+    page.locator("[data-outbox]").wait_for(state="hidden")
+    assert waiting_entries(page) == []
+    assert on_server(email)["total"] == before
+    context.close()
+
+
 # ---- the pages: axe, phones, right to left, screenshots ------------------------------------
 
 

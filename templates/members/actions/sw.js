@@ -88,7 +88,12 @@ self.addEventListener("activate", (event) => {
       .then((names) =>
         Promise.all(
           names
-            .filter((name) => name.startsWith(CONFIG.prefix) && name !== CONFIG.cache)
+            .filter(
+              (name) =>
+                name.startsWith(CONFIG.prefix) &&
+                // Another member's copy, or an older one of this page.
+                (!name.startsWith(CONFIG.mine) || (name.startsWith(CONFIG.family) && name !== CONFIG.cache))
+            )
             .map((name) => caches.delete(name))
         )
       )

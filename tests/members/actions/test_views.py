@@ -568,7 +568,15 @@ def test_the_service_worker_is_the_members_and_covers_the_log(client, ambassador
     config = json.loads(body.split("const CONFIG = ", 1)[1].split(";\n", 1)[0])
     assert config["page"] == log_url()
     assert config["member"] == ambassador.pk
-    assert config["cache"].startswith(f"action-log-{ambassador.pk}-")
+    assert config["mine"] == f"action-log-{ambassador.pk}-"
+    assert config["cache"].startswith(config["family"])
+    assert config["family"].startswith(config["mine"])
+    with translation.override("ar"):
+        arabic = client.get(reverse("members:actions_worker")).content.decode()
+    other = json.loads(arabic.split("const CONFIG = ", 1)[1].split(";\n", 1)[0])
+    assert other["page"].startswith("/ar/")
+    assert other["mine"] == config["mine"]
+    assert other["family"] != config["family"]  # each language keeps its own copy
     assert "/static/js/action-log.js" in config["assets"]
     assert "{%" not in body and "{{" not in body
     assert 'request.method !== "GET"' in body

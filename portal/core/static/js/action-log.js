@@ -141,10 +141,12 @@
         item.className = "outbox__entry outbox__entry--" + entry.state;
         var text = document.createElement("span");
         text.className = "outbox__label";
+        text.dir = "auto";
         text.textContent = entry.label;
         item.appendChild(text);
         var state = document.createElement("span");
         state.className = "outbox__state";
+        state.dir = "auto";
         if (entry.state === "refused") {
           state.textContent = root.dataset.textRefused + " " + entry.message;
           var button = document.createElement("button");
