@@ -146,6 +146,8 @@ class ActionListView(WagtailAdminTemplateMixin, TemplateView):
         paginator.count = totals["count"]  # known already: no second COUNT
         page = paginator.get_page(request.GET.get("p"))
         language = get_language()
+        for action in page:
+            action.people_shown = charts.number(action.people, language)
         dashboard_query = selection.query()
         return super().get_context_data(
             form=form,

@@ -7,10 +7,12 @@ sits beside each chart on the page; the chart is a picture of it.
 Text and axes take the colour of the text around them (``currentColor``: light and dark
 admin themes alike); bars are a teal with at least 3:1 against white and the dark theme.
 Right-to-left pages get mirrored charts (bars grow from the right, the first month on the
-right)."""
+right). ``with_table`` gives a chart with the rows of its table, each number with its
+link."""
 
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -178,4 +180,72 @@ def describe(points, language, series_index=0):
         "total": number(total, language),
         "label": highest.label,
         "value": number(highest.values[series_index], language),
+    }
+
+
+# ---- a chart and the table of its numbers -------------------------------------------------
+
+
+def cell(value, url, header, label):
+    """A number of a table, its link, and what it counts (said to screen readers in the
+    link, which may be read out of the table)."""
+    return {"value": value, "url": url, "context": f"{header}, {label}"}
+
+
+def month_points(values, links=None):
+    """Points of a month chart from ``{month: [value, …]}`` in order: the month in full,
+    its short name (and its year under the first of each year), the month's actions."""
+    points, previous_year = [], None
+    for month, numbers in values.items():
+        short = (date_format(month, "N"),)
+        if month.year != previous_year:
+            short = (*short, str(month.year))
+        previous_year = month.year
+        url = links.actions(mois=f"{month:%Y-%m}") if links else ""
+        points.append(Point(date_format(month, "F Y"), list(numbers), short, url))
+    return points
+
+
+def with_table(
+    chart_id,
+    title,
+    dimension,
+    points,
+    headers,
+    language,
+    kind="bars",
+    series=(),
+    rows=None,
+    rtl=False,
+):
+    """A chart (``kind``: "columns" or "bars") and its table: a row per point, a column
+    per value, the total; or ``rows`` and their totals when the table shows more than the
+    chart."""
+    desc = describe(points, language)
+    if kind == "columns":
+        svg = column_chart(chart_id, title, desc, points, language, series=series, rtl=rtl)
+    else:
+        svg = bar_chart(chart_id, title, desc, points, language, rtl=rtl)
+    if rows is None:
+        rows = [
+            {
+                "label": point.label,
+                "cells": [
+                    cell(number(value, language), point.url, header, point.label)
+                    for value, header in zip(point.values, headers, strict=True)
+                ],
+            }
+            for point in points
+        ]
+        totals = [number(sum(point.values[0] for point in points), language)]
+    else:
+        rows, totals = rows
+    return {
+        "id": chart_id,
+        "title": title,
+        "svg": svg,
+        "dimension": dimension,
+        "headers": headers,
+        "rows": rows,
+        "totals": totals,
     }

@@ -7,7 +7,6 @@ amount of data); the pôles of the filter are one more. Each chart is drawn on t
 it: the actions' list filtered the same way, or the admin's lists of applications,
 sessions and proposals (filtered by pôle and state where they can be)."""
 
-from django.utils.formats import date_format
 from django.utils.translation import get_language_bidi, gettext_lazy
 from django.utils.translation import gettext as _
 
@@ -19,6 +18,52 @@ from ..proposals.choices import ProposalStatus
 from . import charts, figures
 
 NO_POLE_LABEL = gettext_lazy("Sans pôle")
+ACCEPTED = {"status": ProposalStatus.ACCEPTED}
+# The headline numbers, by family: the key of ``Figures.summary``, its label, and the list
+# of the rows behind it (a method of ``links.Links`` and its arguments), if any.
+CARDS = [
+    (
+        gettext_lazy("Ambassadeurs et ambassadrices"),
+        [
+            ("applied", gettext_lazy("candidatures reçues"), ("applications", {})),
+            (
+                "approved",
+                gettext_lazy("candidatures acceptées"),
+                ("applications", {"status": "approved"}),
+            ),
+            (
+                "active_ambassadors",
+                gettext_lazy("actifs ou actives dans les 90 jours avant la fin de la période"),
+                None,
+            ),
+        ],
+    ),
+    (
+        gettext_lazy("Formations"),
+        [
+            ("sessions_held", gettext_lazy("sessions tenues"), ("sessions", {})),
+            ("seats_filled", gettext_lazy("places occupées"), ("sessions", {})),
+            ("attended", gettext_lazy("présences"), None),
+            ("attendance_rate", gettext_lazy("taux de présence"), None),
+            ("attestations", gettext_lazy("attestations téléchargées"), None),
+        ],
+    ),
+    (
+        gettext_lazy("Actions"),
+        [
+            ("actions", gettext_lazy("actions notées"), ("actions", {})),
+            ("people_reached", gettext_lazy("personnes touchées"), ("actions", {})),
+        ],
+    ),
+    (
+        gettext_lazy("Projets"),
+        [
+            ("proposals", gettext_lazy("projets déposés"), ("proposals", {})),
+            ("amount_requested", gettext_lazy("montants demandés"), None),
+            ("amount_granted", gettext_lazy("montants accordés"), ("proposals", ACCEPTED)),
+        ],
+    ),
+]
 
 
 def read(selection):
@@ -36,29 +81,10 @@ def read(selection):
     )
 
 
-def cell(value, url, header, label):
-    """A number of a table, its link, and what it counts (said to screen readers in the
-    link, which may be read out of the table)."""
-    return {"value": value, "url": url, "context": f"{header}, {label}"}
-
-
 def percent(rate, language):
     if rate is None:
         return "—"
     return format_percent(rate, locale=display_locale(language), numbering_system="latn")
-
-
-def month_points(values, links=None, key=None):
-    """Points of a month chart: ``values`` is ``{month: [value, …]}`` in order."""
-    points, previous_year = [], None
-    for month, numbers in values.items():
-        short = (date_format(month, "N"),)
-        if month.year != previous_year:
-            short = (*short, str(month.year))
-        previous_year = month.year
-        url = links.actions(mois=f"{month:%Y-%m}") if links else ""
-        points.append(charts.Point(date_format(month, "F Y"), list(numbers), short, url))
-    return points
 
 
 class Dashboard:
@@ -75,94 +101,30 @@ class Dashboard:
     def euros(self, value):
         return format_amount(value, self.language)
 
+    def shown(self, key, value):
+        if key in figures.MONEY_METRICS:
+            return self.euros(value)
+        if key == "attendance_rate":
+            return percent(value, self.language)
+        return self.n(value)
+
     def cards(self):
         """The headline numbers by family: (key of ``Figures.summary``, label, shown, link)."""
-        summary, links = self.data.summary(), self.links
-        n, euros = self.n, self.euros
+        summary = self.data.summary()
         return [
             {
-                "title": _("Ambassadeurs et ambassadrices"),
+                "title": title,
                 "items": [
                     (
-                        "applied",
-                        _("candidatures reçues"),
-                        n(summary["applied"]),
-                        links.applications(),
-                    ),
-                    (
-                        "approved",
-                        _("candidatures acceptées"),
-                        n(summary["approved"]),
-                        links.applications(status="approved"),
-                    ),
-                    (
-                        "active_ambassadors",
-                        _("actifs ou actives dans les 90 jours avant la fin de la période"),
-                        n(summary["active_ambassadors"]),
-                        "",
-                    ),
+                        key,
+                        label,
+                        self.shown(key, summary[key]),
+                        getattr(self.links, link[0])(**link[1]) if link else "",
+                    )
+                    for key, label, link in items
                 ],
-            },
-            {
-                "title": _("Formations"),
-                "items": [
-                    (
-                        "sessions_held",
-                        _("sessions tenues"),
-                        n(summary["sessions_held"]),
-                        links.sessions(),
-                    ),
-                    (
-                        "seats_filled",
-                        _("places occupées"),
-                        n(summary["seats_filled"]),
-                        links.sessions(),
-                    ),
-                    ("attended", _("présences"), n(summary["attended"]), ""),
-                    (
-                        "attendance_rate",
-                        _("taux de présence"),
-                        percent(summary["attendance_rate"], self.language),
-                        "",
-                    ),
-                    (
-                        "attestations",
-                        _("attestations téléchargées"),
-                        n(summary["attestations"]),
-                        "",
-                    ),
-                ],
-            },
-            {
-                "title": _("Actions"),
-                "items": [
-                    ("actions", _("actions notées"), n(summary["actions"]), links.actions()),
-                    (
-                        "people_reached",
-                        _("personnes touchées"),
-                        n(summary["people_reached"]),
-                        links.actions(),
-                    ),
-                ],
-            },
-            {
-                "title": _("Projets"),
-                "items": [
-                    ("proposals", _("projets déposés"), n(summary["proposals"]), links.proposals()),
-                    (
-                        "amount_requested",
-                        _("montants demandés"),
-                        euros(summary["amount_requested"]),
-                        "",
-                    ),
-                    (
-                        "amount_granted",
-                        _("montants accordés"),
-                        euros(summary["amount_granted"]),
-                        links.proposals(status=ProposalStatus.ACCEPTED),
-                    ),
-                ],
-            },
+            }
+            for title, items in CARDS
         ]
 
     def proposals(self):
@@ -188,42 +150,10 @@ class Dashboard:
             "accepted_url": self.links.proposals(status=ProposalStatus.ACCEPTED),
         }
 
-    def _chart(
-        self, chart_id, title, dimension, points, headers, kind="bars", series=(), rows=None
-    ):
-        """A chart and its table: one row per point, one column per value (``rows`` and
-        their totals when the table shows more than the chart)."""
-        desc = charts.describe(points, self.language)
-        if kind == "columns":
-            svg = charts.column_chart(
-                chart_id, title, desc, points, self.language, series=series, rtl=self.rtl
-            )
-        else:
-            svg = charts.bar_chart(chart_id, title, desc, points, self.language, rtl=self.rtl)
-        if rows is None:
-            rows = [
-                {
-                    "label": point.label,
-                    "cells": [
-                        cell(self.n(value), point.url, header, point.label)
-                        for value, header in zip(point.values, headers, strict=True)
-                    ],
-                }
-                for point in points
-            ]
-            totals = [self.n(sum(point.values[0] for point in points))]
-        else:
-            rows, totals = rows
-        return {
-            "id": chart_id,
-            "title": title,
-            "svg": svg,
-            "dimension": dimension,
-            "headers": headers,
-            "rows": rows,
-            "totals": totals,
-            "wide": kind == "columns",
-        }
+    def _chart(self, chart_id, title, dimension, points, headers, **options):
+        return charts.with_table(
+            chart_id, title, dimension, points, headers, self.language, rtl=self.rtl, **options
+        )
 
     def training(self):
         """Seats filled and people present by month (the chart); sessions held and the
@@ -231,7 +161,7 @@ class Dashboard:
         seats = self.data.by_month("seats_filled")
         present = self.data.by_month("attended")
         held = self.data.by_month("sessions_held")
-        points = month_points({month: [seats[month], present[month]] for month in seats})
+        points = charts.month_points({month: [seats[month], present[month]] for month in seats})
         url = self.links.sessions()
         rows = []
         for point, month in zip(points, seats, strict=True):
@@ -241,14 +171,14 @@ class Dashboard:
                 {
                     "label": point.label,
                     "cells": [
-                        cell(self.n(value), link, header, point.label)
+                        charts.cell(self.n(value), link, header, point.label)
                         for value, link, header in (
                             (held[month], url, _("Sessions tenues")),
                             (seats[month], url, _("Places occupées")),
                             (present[month], "", _("Présences")),
                         )
                     ]
-                    + [cell(percent(rate, self.language), "", _("Taux"), point.label)],
+                    + [charts.cell(percent(rate, self.language), "", _("Taux"), point.label)],
                 }
             )
         totals = [
@@ -291,29 +221,19 @@ class Dashboard:
             for key in keys
         ]
 
+    def month_chart(self, chart_id, title, metric, header):
+        values = {month: [value] for month, value in self.data.by_month(metric).items()}
+        points = charts.month_points(values, self.links)
+        return self._chart(chart_id, title, _("Mois"), points, [header], kind="columns")
+
     def charts(self):
-        people, actions = _("Personnes touchées"), _("Actions")
-        by_month = self.data.by_month("people_reached")
+        people = _("Personnes touchées")
         training_points, training_rows = self.training()
         return [
-            self._chart(
-                "chart-people-month",
-                _("Personnes touchées par mois"),
-                _("Mois"),
-                month_points({m: [v] for m, v in by_month.items()}, self.links),
-                [people],
-                kind="columns",
+            self.month_chart(
+                "chart-people-month", _("Personnes touchées par mois"), "people_reached", people
             ),
-            self._chart(
-                "chart-actions-month",
-                _("Actions par mois"),
-                _("Mois"),
-                month_points(
-                    {m: [v] for m, v in self.data.by_month("actions").items()}, self.links
-                ),
-                [actions],
-                kind="columns",
-            ),
+            self.month_chart("chart-actions-month", _("Actions par mois"), "actions", _("Actions")),
             self._chart(
                 "chart-people-pole",
                 _("Personnes touchées par pôle"),
