@@ -92,7 +92,7 @@ def pending_forms():
     }
 
 
-def log_page(request, form, status=200):
+def log_page(request, form):
     rows = list(own_actions(request.user).order_by("-date", "-created_at")[: RECENT + 1])
     login_url = redirect_to_login(request.path)["Location"]
     context = {
@@ -104,7 +104,7 @@ def log_page(request, form, status=200):
         "login_url": login_url,
         "worker_url": reverse("members:actions_worker"),
     }
-    response = render(request, "members/actions/log.html", context, status=status)
+    response = render(request, "members/actions/log.html", context)
     patch_vary_headers(response, ["Accept"])
     # Whose page this is: the service worker keeps only its own member's.
     response[MEMBER_HEADER] = str(request.user.pk)
@@ -128,7 +128,10 @@ def error_answer(form):
     lines = []
     for name, field_errors in errors.items():
         label = form.fields[name].label if name in form.fields else ""
-        lines += [f"{label} : {error}" if label else error for error in field_errors]
+        lines += [
+            _("%(label)s : %(error)s") % {"label": label, "error": error} if label else error
+            for error in field_errors
+        ]
     return JsonResponse({"errors": errors, "message": " ".join(lines)}, status=400)
 
 
@@ -139,6 +142,17 @@ def replayed(user, key):
     return own_actions(user).filter(uuid=key).first()
 
 
+def answer_logged(request, action, created, json_asked):
+    """After a POST: the JSON answer for the outbox, else back to the page (PRG)."""
+    if json_asked:
+        return saved_answer(request, action, created)
+    if created:
+        messages.success(request, _("Action enregistrée. Merci !"))
+    else:
+        messages.info(request, _("Cette action était déjà enregistrée."))
+    return redirect("members:actions")
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -146,16 +160,8 @@ def action_log(request):
     json_asked = wants_json(request)
     if not permissions.can_log_actions(request.user):
         if json_asked:
-            return JsonResponse(
-                {
-                    "errors": {
-                        "__all__": [
-                            _("Seuls les ambassadeurs et ambassadrices notent des actions.")
-                        ]
-                    }
-                },
-                status=403,
-            )
+            refusal = _("Seuls les ambassadeurs et ambassadrices notent des actions.")
+            return JsonResponse({"errors": {"__all__": [refusal]}}, status=403)
         raise PermissionDenied
     if request.method == "GET":
         if json_asked:
@@ -164,13 +170,15 @@ def action_log(request):
             return response
         return log_page(request, LogActionForm(initial=first_values(request.user)))
 
-    form = LogActionForm(request.POST)
     # Sent again (a double tap, an outbox replayed): the action saved then is the answer,
     # even if the rules changed meanwhile.
     existing = replayed(request.user, services.parse_uuid(request.POST.get("uuid")))
-    if existing is None and form.is_valid():
+    if existing is not None:
+        return answer_logged(request, existing, False, json_asked)
+    form = LogActionForm(request.POST)
+    if form.is_valid():
         try:
-            existing, created = services.log_action(
+            action, created = services.log_action(
                 request.user, form.cleaned_data["uuid"], form.values()
             )
         except NotAllowed:
@@ -178,18 +186,7 @@ def action_log(request):
         except ActionRefused as refusal:
             form.refuse(refusal)
         else:
-            if json_asked:
-                return saved_answer(request, existing, created)
-            if created:
-                messages.success(request, _("Action enregistrée. Merci !"))
-            else:
-                messages.info(request, _("Cette action était déjà enregistrée."))
-            return redirect("members:actions")
-    elif existing is not None:
-        if json_asked:
-            return saved_answer(request, existing, False)
-        messages.info(request, _("Cette action était déjà enregistrée."))
-        return redirect("members:actions")
+            return answer_logged(request, action, created, json_asked)
     if json_asked:
         return error_answer(form)
     return log_page(request, form)
