@@ -43,7 +43,7 @@ CARDS = [
         [
             ("sessions_held", gettext_lazy("sessions tenues"), ("sessions", {})),
             ("seats_filled", gettext_lazy("places occupées"), ("sessions", {})),
-            ("attended", gettext_lazy("présences"), None),
+            ("attended", gettext_lazy("présences"), ("sessions", {})),
             ("attendance_rate", gettext_lazy("taux de présence"), None),
             ("attestations", gettext_lazy("attestations téléchargées"), None),
         ],
@@ -175,7 +175,7 @@ class Dashboard:
                         for value, link, header in (
                             (held[month], url, _("Sessions tenues")),
                             (seats[month], url, _("Places occupées")),
-                            (present[month], "", _("Présences")),
+                            (present[month], url, _("Présences")),
                         )
                     ]
                     + [charts.cell(percent(rate, self.language), "", _("Taux"), point.label)],

@@ -224,6 +224,18 @@ def test_a_referent_sees_the_figures_of_their_poles_only(client, home, base_figu
     assert options == ["Tous mes pôles", "Fives"]
 
 
+def test_a_referent_who_follows_no_pole_sees_nothing(client, home, base_figures):
+    lonely = MemberFactory(username="seul", referent=True, referent_of=[])
+    client.force_login(lonely)
+    soup = page(client, DASHBOARD)
+    assert card(soup, "people_reached") == "0"
+    assert card(soup, "applied") == "0"
+    assert table(soup, "chart-people-pole") == {}
+    options = [option.get_text(strip=True) for option in soup.select("#id_pole option")]
+    assert options == ["Tous mes pôles"]
+    assert list_rows(page(client, ACTIONS)) == []
+
+
 def test_a_forged_pole_is_refused_and_never_shown(client, home, base_figures, referent):
     client.force_login(referent)
     for forged in (pole("moulins").pk, "sans", "../", "-1", "99999999", "\x00"):
