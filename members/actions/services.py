@@ -156,14 +156,16 @@ def _lock_own(user, action_id, now):
     return action
 
 
-def can_change(user, action, now=None):
-    """Whether ``user`` may still change or delete ``action`` (for the pages' buttons)."""
+def can_change(user, action, now=None, closed=None):
+    """Whether ``user`` may still change or delete ``action`` (for the pages' buttons).
+    ``closed``: the closed years, when the caller has read them once for a list."""
     now = now or timezone.now()
+    closed = summary.closed_years() if closed is None else closed
     return (
         user.is_authenticated
         and action.author_id == user.pk
         and now <= action.created_at + datetime.timedelta(days=EDITABLE_DAYS)
-        and action.date.year not in summary.closed_years()
+        and action.date.year not in closed
     )
 
 

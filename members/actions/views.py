@@ -22,7 +22,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -61,17 +60,11 @@ def check_ambassador(request):
 
 
 def editable(user, actions, now=None):
-    """Mark each action the member may still change (``services.can_change``'s rule: the
-    author, for ``EDITABLE_DAYS`` days, in a year not closed), reading the closed years
-    once for the whole list."""
-    now = now or timezone.now()
+    """Mark each action the member may still change (``services.can_change``), reading
+    the closed years once for the whole list."""
     closed = summary.closed_years()
     for action in actions:
-        action.editable = (
-            action.author_id == user.pk
-            and now <= action.editable_until()
-            and action.date.year not in closed
-        )
+        action.editable = services.can_change(user, action, now=now, closed=closed)
     return actions
 
 
