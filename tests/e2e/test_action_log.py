@@ -368,9 +368,11 @@ def test_the_form_offline_with_actions_waiting(
     for people in (15, 4):
         note_offline_here.fill(str(people))
         page.locator(".action-form__submit").click()
+    # Two entries listed (Arabic says « two » in words, its dual form: count the list).
     page.wait_for_function(
-        "() => document.querySelector('[data-outbox-count]').textContent.startsWith('2 ')"
+        "() => document.querySelectorAll('[data-outbox-list] > *').length === 2"
     )
+    assert page.locator("[data-outbox-count]").inner_text().strip()
     assert page.locator("[data-outbox-offline]").is_visible()
     page.locator("#id_people").fill("8")
     assert_accessible(page, f"action-log-offline-{language}", viewport)
