@@ -7,7 +7,6 @@ a référent (their pôles only); the form's errors for bad parameters; who may 
 import datetime
 import io
 import re
-import time
 import unicodedata
 import uuid
 from decimal import Decimal
@@ -18,7 +17,6 @@ from pypdf import PdfReader
 
 from members import summary
 from members.actions.choices import ActionKind, ActionTheme
-from members.actions.models import Action
 from members.actions.services import log_action
 from members.people import figures as people_figures
 from members.proposals import figures as proposal_figures
@@ -566,34 +564,3 @@ def test_the_download_takes_as_many_queries_whatever_the_data(
             assert client.get(URL, params).status_code == 200
         with django_assert_num_queries(QUERIES):
             assert client.get(URL).status_code == 200
-
-
-def test_a_yearly_pdf_stays_fast_with_100000_actions(client, home, coordinator, zouhour):
-    authors = [MemberFactory(username=f"a{n}", ambassador=True) for n in range(20)]
-    poles = [*Pole.objects.values_list("pk", flat=True), None]
-    kinds, themes = ActionKind.values, ActionTheme.values
-    Action.objects.bulk_create(
-        (
-            Action(
-                uuid=uuid.uuid4(),
-                author=authors[n % len(authors)],
-                date=datetime.date(YEAR, 1 + n % 12, 1 + n % 28),
-                kind=kinds[n % len(kinds)],
-                theme=themes[n % len(themes)],
-                pole_id=poles[n % len(poles)],
-                people=1 + n % 7,
-            )
-            for n in range(100_000)
-        ),
-        batch_size=5000,
-    )
-    summary.rebuild(["actions"])
-    client.force_login(coordinator)
-    start = time.perf_counter()
-    response = client.get(URL, {"funder": "ars", "format": "pdf", "year": YEAR})
-    elapsed = time.perf_counter() - start
-    assert response.status_code == 200
-    assert elapsed < 5, f"{elapsed:.2f} s"
-    text = spaced(" ".join(pdf_text(response.content)))
-    assert f"Actions {figures.read(Period.year(YEAR)).total('actions'):,}".replace(",", " ") in text
-    assert len(response.content) < 200_000
