@@ -369,9 +369,7 @@ def test_the_form_offline_with_actions_waiting(
         note_offline_here.fill(str(people))
         page.locator(".action-form__submit").click()
     # Two entries listed (Arabic says « two » in words, its dual form: count the list).
-    page.wait_for_function(
-        "() => document.querySelectorAll('[data-outbox-list] > *').length === 2"
-    )
+    page.wait_for_function("() => document.querySelectorAll('[data-outbox-list] > *').length === 2")
     assert page.locator("[data-outbox-count]").inner_text().strip()
     assert page.locator("[data-outbox-offline]").is_visible()
     page.locator("#id_people").fill("8")
