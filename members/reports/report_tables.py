@@ -194,12 +194,13 @@ def _choice_rows(figures, dimension, choices, name_of):
     return [[str(name_of(key)), actions.get(key, 0), people.get(key, 0)] for key in seen]
 
 
-def actions_by_theme(report):
+def _actions_by(report, key, title, heading, dimension, values, name_of):
+    """Actions and people reached by one of the action's choices (theme or type)."""
     return Table(
-        key="actions_by_theme",
-        title=_("Actions par thème"),
-        header=[_("Thème"), label("actions"), label("people_reached")],
-        rows=_choice_rows(report.figures, "theme", ActionTheme.values, theme_label),
+        key=key,
+        title=title,
+        header=[heading, label("actions"), label("people_reached")],
+        rows=_choice_rows(report.figures, dimension, values, name_of),
         totals=[
             _("Total"),
             report.figures.total("actions"),
@@ -209,18 +210,27 @@ def actions_by_theme(report):
     )
 
 
+def actions_by_theme(report):
+    return _actions_by(
+        report,
+        "actions_by_theme",
+        _("Actions par thème"),
+        _("Thème"),
+        "theme",
+        ActionTheme.values,
+        theme_label,
+    )
+
+
 def actions_by_kind(report):
-    return Table(
-        key="actions_by_kind",
-        title=_("Actions par type"),
-        header=[_("Type d'action"), label("actions"), label("people_reached")],
-        rows=_choice_rows(report.figures, "kind", ActionKind.values, kind_label),
-        totals=[
-            _("Total"),
-            report.figures.total("actions"),
-            report.figures.total("people_reached"),
-        ],
-        widths=(3, 1, 1),
+    return _actions_by(
+        report,
+        "actions_by_kind",
+        _("Actions par type"),
+        _("Type d'action"),
+        "kind",
+        ActionKind.values,
+        kind_label,
     )
 
 
