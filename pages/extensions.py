@@ -34,6 +34,21 @@ page). The first function that returns a URL wins; ``None`` means "not mine". Wi
 the open call shows no "propose a project" button."""
 
 
+CONTACT_PAGE_CONTEXT = "pages_contact_page_context"
+"""``fn(page: ContactPage, request: HttpRequest) -> dict``
+
+Called each time the contact page is rendered; merged into the template context.
+``templates/pages/contact_page.html`` includes the template named ``contact_form_template``
+if the context has one (the member area's form, its confirmation)."""
+
+CONTACT_PAGE_SERVE = "pages_contact_page_serve"
+"""``fn(page: ContactPage, request: HttpRequest) -> HttpResponse | None``
+
+Called before the contact page is rendered: the member area answers the form's POST
+(a redirect to the confirmation, or the page with the form's errors). The first response
+other than ``None`` wins; ``None`` lets the page render as usual."""
+
+
 def extra_context(hook_name, *args):
     """The dicts returned by the functions registered for ``hook_name``, merged."""
     context = {}

@@ -1,5 +1,6 @@
 """Public content page types, one module per content family."""
 
+from .contact import ContactPage
 from .events import EventIndexPage, EventPage
 from .facts import Pole
 from .funding import FundingCallIndexPage, FundingCallPage
@@ -10,6 +11,7 @@ from .standard import StandardPage
 from .trainings import TrainingIndexPage, TrainingPage
 
 __all__ = [
+    "ContactPage",
     "EventIndexPage",
     "EventPage",
     "ExperienceSheetIndexPage",
