@@ -104,6 +104,13 @@ def _wait_for(url, process, log_path, timeout=300):
     pytest.fail(f"The server did not answer within {timeout} s:\n{log_path.read_text()[-4000:]}")
 
 
+def _keep_catalogues():
+    """Compiled catalogues are not rewritten while another test run may be reading them
+    (CI runs the Python suite beside the browser tests); `make test` compiled them."""
+    compiled = list((ROOT / "locale").glob("*/LC_MESSAGES/django.mo"))
+    return ["-o", "messages"] if len(compiled) >= 2 else []
+
+
 @pytest.fixture(scope="session")
 def live_server_url(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("e2e")
@@ -124,9 +131,10 @@ def live_server_url(tmp_path_factory):
     # pytest-django exported the test settings; the server picks its own.
     env.pop("DJANGO_SETTINGS_MODULE", None)
     log_path = tmp_path / "serve.log"
+    address = ["HOST=127.0.0.1", f"PORT={port}"]
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            ["make", "--no-print-directory", "serve", "HOST=127.0.0.1", f"PORT={port}"],
+            ["make", "--no-print-directory", *_keep_catalogues(), "serve", *address],
             cwd=ROOT,
             env=env,
             stdout=log,
