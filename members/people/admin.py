@@ -103,7 +103,13 @@ class DecideView(WagtailAdminTemplateMixin, FormView):
         ]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(application=self.application, **kwargs)
+        # Until the address is verified the page says why, with no decision buttons; a
+        # forged decision is still refused by ``services.decide``.
+        return super().get_context_data(
+            application=self.application,
+            awaits_verification=not self.application.is_verified,
+            **kwargs,
+        )
 
     def form_valid(self, form):
         try:

@@ -1,20 +1,29 @@
 """Training sessions, rosters and attendance in the Wagtail admin. Every change goes
 through ``trainings.services``: the generic forms validate, the services write."""
 
+import datetime
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 from django.views.generic import FormView, TemplateView
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+
+import django_filters
+
+from portal.core import time
 
 from .. import permissions
 from ..errors import NotAllowed, ServiceError
@@ -36,19 +45,133 @@ def _promoted_message(request, promoted):
         )
 
 
+class When(models.TextChoices):
+    """Where a session stands against today, in Paris: by the day it starts."""
+
+    PAST = "past", pgettext_lazy("session", "Passée")
+    TODAY = "today", pgettext_lazy("session", "Aujourd'hui")
+    UPCOMING = "upcoming", pgettext_lazy("session", "À venir")
+
+
+def day_bounds(today=None):
+    """The start of today and of tomorrow in Paris (aware datetimes; a day of 23 or 25
+    hours when the clocks change)."""
+    today = today or time.local_today()
+    start = datetime.datetime.combine(today, datetime.time.min, tzinfo=time.PARIS)
+    tomorrow = today + datetime.timedelta(days=1)
+    return start, datetime.datetime.combine(tomorrow, datetime.time.min, tzinfo=time.PARIS)
+
+
+def when(session, bounds):
+    today, tomorrow = bounds
+    if session.starts_at < today:
+        return When.PAST
+    if session.starts_at < tomorrow:
+        return When.TODAY
+    return When.UPCOMING
+
+
+class SessionFilterSet(WagtailFilterSet):
+    when = django_filters.ChoiceFilter(
+        label=gettext_lazy("Quand"),
+        choices=When.choices,
+        method="filter_when",
+        empty_label=gettext_lazy("Toutes"),
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = TrainingSession
+        fields = ["training", "pole", "cancelled"]
+
+    def filter_when(self, queryset, name, value):
+        today, tomorrow = day_bounds()
+        if value == When.PAST:
+            return queryset.filter(starts_at__lt=today)
+        if value == When.TODAY:
+            return queryset.filter(starts_at__gte=today, starts_at__lt=tomorrow)
+        if value == When.UPCOMING:
+            return queryset.filter(starts_at__gte=tomorrow)
+        return queryset
+
+
+class WhenColumn(Column):
+    """The session's date and whether it is past, today or to come (a word, not a colour)."""
+
+    cell_template_name = "members/trainings/admin/when_cell.html"
+
+    def __init__(self, view, **kwargs):
+        self.view = view
+        super().__init__("when", label=gettext_lazy("Quand"), sort_key="starts_at", **kwargs)
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["when"] = when(instance, self.view.day_bounds)
+        context["When"] = When
+        return context
+
+    def get_value(self, instance):
+        return instance.starts_at
+
+
+class RosterColumn(Column):
+    """A direct link to the session's roster, for whoever may take attendance there."""
+
+    cell_template_name = "members/trainings/admin/roster_cell.html"
+
+    def __init__(self, view, **kwargs):
+        self.view = view
+        super().__init__("roster", label=gettext_lazy("Présences"), **kwargs)
+
+    def get_value(self, instance):
+        if self.view.can_take_attendance(instance):
+            return reverse("training_sessions:roster", args=[instance.pk])
+        return None
+
+
 class SessionIndexView(generic.IndexView):
     default_ordering = "-starts_at"
+    filterset_class = SessionFilterSet
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.day_bounds = day_bounds()
+        self._attendance_by_pole = {}
 
     def get_base_queryset(self):
         return super().get_base_queryset().with_seats().select_related("training", "pole")
 
+    def can_take_attendance(self, session):
+        """``permissions.can_take_attendance``, asked once per pôle and not per row: the
+        rule depends on the session's pôle only."""
+        if session.pole_id not in self._attendance_by_pole:
+            self._attendance_by_pole[session.pole_id] = permissions.can_take_attendance(
+                self.request.user, session
+            )
+        return self._attendance_by_pole[session.pole_id]
+
+    @cached_property
+    def columns(self):
+        return [
+            self._get_title_column("__str__"),
+            WhenColumn(self),
+            Column("place", label=gettext_lazy("Lieu")),
+            Column(
+                "seats",
+                label=gettext_lazy("Inscrits / places"),
+                accessor=lambda session: f"{session.confirmed_count} / {session.capacity}",
+            ),
+            Column("waiting_count", label=gettext_lazy("Liste d'attente")),
+            RosterColumn(self),
+        ]
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         user = self.request.user
-        if permissions.can_take_attendance(user, instance):
+        if self.can_take_attendance(instance):
             buttons.append(
                 MenuItem(
-                    _("Liste des inscrits et présences"),
+                    _("Liste de présence"),
                     url=reverse("training_sessions:roster", args=[instance.pk]),
                     icon_name="group",
                     priority=5,
@@ -206,26 +329,42 @@ class RosterView(AdminTemplateView, TemplateView):
             return exports.roster_response(self.session, self.registrations(), export)
         return super().get(request, *args, **kwargs)
 
-    def post(self, request, *args, **kwargs):
+    def marks(self, data):
+        """``{registration_id: True | False | None}`` from the form; with « Tout le monde
+        présent », every confirmed registration present (the service keeps only those)."""
+        if data.get("everyone") == "present":
+            return {r.pk: True for r in self.registrations() if r.is_confirmed}
         marks = {}
-        for key, value in request.POST.items():
+        for key, value in data.items():
             name, _sep, pk = key.partition("-")
             if name == "attended" and pk.isdigit() and value in self.values:
                 marks[int(pk)] = self.values[value]
+        return marks
+
+    def post(self, request, *args, **kwargs):
         try:
-            changed = staff.mark_attendance(self.session.pk, marks, by=request.user)
+            changed = staff.mark_attendance(
+                self.session.pk, self.marks(request.POST), by=request.user
+            )
         except NotAllowed:
             raise PermissionDenied from None
         except ServiceError as refusal:
             messages.error(request, str(refusal))
         else:
-            messages.success(
-                request,
-                ngettext(
-                    "%(count)s présence enregistrée.", "%(count)s présences enregistrées.", changed
+            if changed:
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(count)s présence enregistrée.",
+                        "%(count)s présences enregistrées.",
+                        changed,
+                    )
+                    % {"count": changed},
                 )
-                % {"count": changed},
-            )
+            else:
+                messages.info(
+                    request, _("Aucun changement : les présences étaient déjà notées ainsi.")
+                )
         return redirect("training_sessions:roster", pk=self.session.pk)
 
     def get_context_data(self, **kwargs):
@@ -251,14 +390,7 @@ class SessionViewSet(ModelViewSet):
     add_view_class = SessionCreateView
     edit_view_class = SessionEditView
     delete_view_class = SessionDeleteView
-    list_filter = ["training", "pole", "cancelled"]
-    list_display = [
-        "__str__",
-        Column("place", label=gettext_lazy("Lieu")),
-        Column("capacity", label=gettext_lazy("Places")),
-        Column("confirmed_count", label=gettext_lazy("Inscrits")),
-        Column("waiting_count", label=gettext_lazy("En attente")),
-    ]
+    # The filters and columns are the index view's (``SessionFilterSet``, ``columns``).
     # Cancelling is its own action (everyone registered is told), not a checkbox.
     form_fields = [*staff.SESSION_FIELDS[:5], "capacity", *staff.SESSION_FIELDS[5:]]
 

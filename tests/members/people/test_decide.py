@@ -1,6 +1,9 @@
 """The coordinator accepts or declines applications in the Wagtail admin."""
 
+import datetime
+
 from django.core import mail
+from django.utils import timezone
 
 import pytest
 from bs4 import BeautifulSoup
@@ -139,3 +142,47 @@ def test_editors_and_ambassadors_see_no_application(client, editor, ambassador, 
         assert response["Location"].startswith("/fr/compte/login/")
     application.refresh_from_db()
     assert application.status == Application.Status.PENDING
+
+
+@pytest.fixture
+def unverified(db):
+    return ApplicationFactory(
+        user=MemberFactory(
+            username="karim", last_name="Haddad", roles=[Role.APPLICANT], unverified=True
+        ),
+        pole=pole("fives"),
+        unverified=True,
+        created_at=timezone.make_aware(datetime.datetime(2026, 11, 3, 18, 45)),
+    )
+
+
+def test_an_unverified_address_is_explained_with_no_decision_to_take(
+    client, coordinator, unverified, application, send_on_commit
+):
+    client.force_login(coordinator)
+    response = client.get(decide_url(unverified))
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    text = " ".join(page.select_one("main").get_text(" ").split())
+    assert "L'adresse e-mail n'est pas encore vérifiée : la personne" in text
+    assert "Le message de vérification lui a été envoyé le 3 novembre 2026 18:45" in text
+    # No decision form: no radio, no message field, no submit button, and no resend
+    # button either (the applicant asks for a new message by trying to sign in).
+    main = page.select_one("main")
+    assert main.select("input[name=decision], textarea[name=message]") == []
+    assert main.select("form[method=post], button[type=submit]") == []
+    assert main.find("a", string="Revenir aux candidatures")["href"] == "/admin/applications/"
+    # A forged decision is still refused by the service, and nothing is sent.
+    response = send_on_commit(
+        client.post, decide_url(unverified), {"decision": "approved", "message": ""}
+    )
+    assert response.status_code == 200
+    assert "pas encore vérifié son adresse" in response.content.decode()
+    unverified.refresh_from_db()
+    assert unverified.is_pending and unverified.decided_at is None
+    assert set(unverified.user.groups.values_list("role__role", flat=True)) == {Role.APPLICANT}
+    assert mail.outbox == []
+    # A verified application has its decision form.
+    page = BeautifulSoup(client.get(decide_url(application)).content, "html.parser")
+    assert page.select("main input[name=decision]")
+    assert "pas encore vérifiée :" not in page.get_text()
