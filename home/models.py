@@ -7,11 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, FeaturedLinksBlock
-from pages.mixins import SocialMixin
+from pages.mixins import EasyReadMixin, SocialMixin
 from portal.core.i18n import localize_page_ids
 
 
-class HomePage(SocialMixin, Page):
+class HomePage(EasyReadMixin, SocialMixin, Page):
     """The root of the site in each language."""
 
     hero_title = models.CharField(
@@ -55,6 +55,7 @@ class HomePage(SocialMixin, Page):
             ],
             heading=_("Accroche"),
         ),
+        EasyReadMixin.easy_read_panel,
         FieldPanel("intro"),
         FieldPanel("featured"),
     ]
@@ -65,6 +66,7 @@ class HomePage(SocialMixin, Page):
         *Page.search_fields,
         index.SearchField("hero_title"),
         index.SearchField("hero_text"),
+        index.SearchField("easy_read_summary"),
         index.SearchField("intro"),
     ]
 

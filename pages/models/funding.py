@@ -13,7 +13,7 @@ from wagtail.search import index
 from pages import extensions
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock, CriterionBlock, ResourcesBlock
 from pages.choices import CallStatus
-from pages.mixins import SectionIndexMixin, SocialMixin
+from pages.mixins import EasyReadMixin, SectionIndexMixin, SocialMixin
 from portal.core.i18n import live_in_language
 
 
@@ -44,7 +44,7 @@ class FundingCallIndexPage(SectionIndexMixin, Page):
         return context
 
 
-class FundingCallPage(SocialMixin, Page):
+class FundingCallPage(EasyReadMixin, SocialMixin, Page):
     funder = models.CharField(
         _("financeur"), max_length=200, help_text=_("Par exemple : ARS Hauts-de-France.")
     )
@@ -66,6 +66,7 @@ class FundingCallPage(SocialMixin, Page):
         *Page.content_panels,
         FieldPanel("funder"),
         FieldPanel("summary"),
+        EasyReadMixin.easy_read_panel,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("envelope"), FieldPanel("max_per_project")]),
@@ -83,6 +84,7 @@ class FundingCallPage(SocialMixin, Page):
         *Page.search_fields,
         index.SearchField("funder", boost=2),
         index.SearchField("summary"),
+        index.SearchField("easy_read_summary"),
         index.SearchField("eligibility"),
         index.FilterField("opens_at"),
         index.FilterField("closes_at"),

@@ -17,10 +17,10 @@ from pages.blocks import (
     StepBlock,
     TestimonialBlock,
 )
-from pages.mixins import SocialMixin
+from pages.mixins import EasyReadMixin, SocialMixin
 
 
-class RecruitmentPage(SocialMixin, Page):
+class RecruitmentPage(EasyReadMixin, SocialMixin, Page):
     intro = models.TextField(_("chapeau"), max_length=500)
     apply_label = models.CharField(
         _("libellé du bouton de candidature"),
@@ -46,6 +46,7 @@ class RecruitmentPage(SocialMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        EasyReadMixin.easy_read_panel,
         FieldPanel("apply_label"),
         FieldPanel("who_can_join"),
         FieldPanel("involvement"),
@@ -64,6 +65,7 @@ class RecruitmentPage(SocialMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro", boost=2),
+        index.SearchField("easy_read_summary"),
         index.SearchField("who_can_join"),
         index.SearchField("involvement"),
         index.SearchField("path_steps"),

@@ -25,6 +25,7 @@ from pages.blocks import RICH_TEXT_FEATURES, ResourcesBlock
 from pages.catalogue import catalogue_context
 from pages.choices import FRAMEWORKS, FrameworkAnswer, TargetPublic
 from pages.mixins import SectionIndexMixin, SocialMixin
+from pages.panels import PublicationChecklistPanel, RequiredRichTextPageForm
 
 
 class ExperienceSheetTag(TaggedItemBase):
@@ -68,7 +69,9 @@ class ExperienceSheetPage(SocialMixin, Page):
     poles = ParentalManyToManyField(
         "pages.Pole", verbose_name=_("pôles concernés"), blank=True, related_name="sheets"
     )
-    start_year = models.PositiveSmallIntegerField(_("année de démarrage"))
+    # null: a draft may leave it empty (Wagtail defers required fields that the database
+    # accepts empty); publishing asks for it.
+    start_year = models.PositiveSmallIntegerField(_("année de démarrage"), null=True)
     budget = models.PositiveIntegerField(
         _("budget annuel (euros)"), null=True, blank=True, help_text=_("Laissez vide si inconnu.")
     )
@@ -125,6 +128,7 @@ class ExperienceSheetPage(SocialMixin, Page):
     contact_email = models.EmailField(_("adresse électronique du contact"), blank=True)
 
     summary_panels = [
+        PublicationChecklistPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("territory"), FieldPanel("start_year"), FieldPanel("budget")]),
@@ -197,6 +201,7 @@ class ExperienceSheetPage(SocialMixin, Page):
     parent_page_types = ["pages.ExperienceSheetIndexPage"]
     subpage_types = []
     template = "pages/experience_sheet_page.html"
+    base_form_class = RequiredRichTextPageForm
 
     class Meta:
         verbose_name = _("fiche expérience")

@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from pages import extensions
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
-from pages.mixins import SectionIndexMixin, SocialMixin
+from pages.mixins import EasyReadMixin, SectionIndexMixin, SocialMixin
 from portal.core.i18n import live_in_language
 
 
@@ -44,7 +44,7 @@ class TrainingIndexPage(SectionIndexMixin, Page):
         return context
 
 
-class TrainingPage(SocialMixin, Page):
+class TrainingPage(EasyReadMixin, SocialMixin, Page):
     intro = models.TextField(_("résumé"), max_length=500)
     objectives = RichTextField(_("objectifs"), features=RICH_TEXT_FEATURES)
     content = RichTextField(_("contenu de la formation"), features=RICH_TEXT_FEATURES)
@@ -80,6 +80,7 @@ class TrainingPage(SocialMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        EasyReadMixin.easy_read_panel,
         FieldPanel("objectives"),
         FieldPanel("content"),
         MultiFieldPanel(
@@ -98,6 +99,7 @@ class TrainingPage(SocialMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro", boost=2),
+        index.SearchField("easy_read_summary"),
         index.SearchField("objectives"),
         index.SearchField("content"),
         index.SearchField("partner"),

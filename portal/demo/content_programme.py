@@ -21,6 +21,13 @@ HOME = {
             "leurs voisins et les aident à trouver le bon interlocuteur. Et si c'était vous ?"
         ),
         "hero_cta_label": "Devenir ambassadeur·rice",
+        "easy_read_summary": (
+            "Des habitants de Lille aident leurs voisins à prendre soin de leur santé.\n"
+            "On les appelle les ambassadeurs santé.\n"
+            "Ils sont bénévoles : ils donnent de leur temps.\n"
+            "Ils sont présents dans 5 quartiers de Lille.\n"
+            "Vous pouvez devenir ambassadeur, vous aussi."
+        ),
         "intro": paragraphs(
             "Le programme des ambassadeurs et ambassadrices santé est né en 2015 dans les "
             "Pôles Ressources Santé de la Ville de Lille. Son idée est simple : une information "
@@ -53,6 +60,13 @@ HOME = {
             "help them find the right person to talk to. What if it were you?"
         ),
         "hero_cta_label": "Become an ambassador",
+        "easy_read_summary": (
+            "People who live in Lille help their neighbours take care of their health.\n"
+            "They are called health ambassadors.\n"
+            "They are volunteers: they give their time.\n"
+            "They are in 5 neighbourhoods of Lille.\n"
+            "You can become an ambassador too."
+        ),
         "intro": paragraphs(
             "The health ambassadors programme started in 2015 in the City of Lille's Health "
             "Resource Hubs. Its idea is simple: health information gets through better when it "
@@ -85,6 +99,13 @@ HOME = {
             "إيجاد الشخص المناسب. لماذا لا تكون أنت؟"
         ),
         "hero_cta_label": "كن سفيرًا للصحة",
+        "easy_read_summary": (
+            "سكان من ليل يساعدون جيرانهم على الاعتناء بصحتهم.\n"
+            "نسمّيهم سفراء الصحة.\n"
+            "هم متطوعون: يمنحون من وقتهم.\n"
+            "هم موجودون في 5 أحياء من ليل.\n"
+            "يمكنك أنت أيضًا أن تصبح سفيرًا."
+        ),
         "intro": paragraphs(
             "انطلق برنامج سفيرات وسفراء الصحة سنة 2015 في أقطاب الموارد الصحية التابعة لبلدية "
             "ليل. فكرته بسيطة: المعلومة الصحية تصل بشكل أفضل عندما تأتي من شخص نعرفه.",

@@ -262,6 +262,7 @@ class DemoLoader:
             "hero_title": spec["hero_title"],
             "hero_text": spec["hero_text"],
             "hero_cta_label": spec["hero_cta_label"],
+            "easy_read_summary": spec["easy_read_summary"],
             "intro": spec["intro"],
             "featured": featured,
         }

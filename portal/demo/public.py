@@ -92,6 +92,8 @@ class PublicContent:
             "slug": spec["slug"],
             "search_description": spec["search_description"],
             "intro": spec["intro"],
+            "easy_read_summary": spec.get("easy_read_summary", ""),
+            "easy_read_certified": spec.get("easy_read_certified", False),
             "apply_label": spec["apply_label"],
             "who_can_join": spec["who_can_join"],
             "involvement": [
