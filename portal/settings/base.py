@@ -106,6 +106,10 @@ TEMPLATES = [
     },
 ]
 
+# Every form field with the input hints of its type (dir="ltr" on Arabic pages, inputmode,
+# autocomplete): portal/core/form_rendering.py.
+FORM_RENDERER = "portal.core.form_rendering.FormRenderer"
+
 # Database: DATABASE_URL when set (postgres://… in production), SQLite otherwise so that
 # the demo runs with nothing installed.
 DATABASES = {
@@ -127,7 +131,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Ours: its message is in our catalogues (members/passwords.py says why).
+    {"NAME": "members.passwords.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
