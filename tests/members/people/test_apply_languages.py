@@ -240,3 +240,17 @@ def test_without_contact_page_it_links_to_the_poles(client, home):
     link = page.select_one(f'main a[href="{poles.url}"]')
     assert link is not None
     assert "pôle le plus proche" in link.get_text()
+
+
+def test_setting_up_the_second_factor_writes_its_key_and_code_left_to_right(client, home):
+    client.force_login(account("root", superuser=True))
+    with translation.override("ar"):
+        set_up, reauthenticate = reverse("mfa_activate_totp"), reverse("account_reauthenticate")
+    client.post(reauthenticate, {"password": PASSWORD})
+    page = BeautifulSoup(client.get(set_up).content, "html.parser")
+    assert page.html["dir"] == "rtl"
+    # allauth renders the key by itself (templates/allauth/elements/field.html).
+    assert page.select_one("#authenticator_secret")["dir"] == "ltr"
+    code = page.select_one("input[name=code]")
+    assert (code["dir"], code["inputmode"]) == ("ltr", "numeric")
+    assert not page.select_one("input[name=password]")
