@@ -96,7 +96,8 @@ class SessionFilterSet(WagtailFilterSet):
 
 
 class WhenColumn(Column):
-    """The session's date and whether it is past, today or to come (a word, not a colour)."""
+    """Whether the session is past, today or to come (a word, not a colour); sorted by
+    its start."""
 
     cell_template_name = "members/trainings/admin/when_cell.html"
 
@@ -155,7 +156,6 @@ class SessionIndexView(generic.IndexView):
         return [
             self._get_title_column("__str__"),
             WhenColumn(self),
-            Column("place", label=gettext_lazy("Lieu")),
             Column(
                 "seats",
                 label=gettext_lazy("Inscrits / places"),
@@ -163,6 +163,8 @@ class SessionIndexView(generic.IndexView):
             ),
             Column("waiting_count", label=gettext_lazy("Liste d'attente")),
             RosterColumn(self),
+            # Last: the longest text, so that the figures and the link fit on a phone.
+            Column("place", label=gettext_lazy("Lieu")),
         ]
 
     def get_list_more_buttons(self, instance):
