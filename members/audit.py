@@ -51,6 +51,9 @@ ACTIONS = {
         _("Place donnée"),
         _("Place donnée depuis la liste d'attente"),
     ),
+    "members.contact.receive": (_("Message reçu"), _("Message reçu par la page de contact")),
+    "members.contact.handle": (_("Message traité"), _("Message marqué traité")),
+    "members.contact.reopen": (_("Message à traiter"), _("Message marqué à traiter")),
 }
 
 

@@ -6,12 +6,13 @@ from django.db import transaction
 from allauth.account.models import EmailAddress
 
 from .actions import privacy as actions
+from .contact import privacy as contact
 from .people import privacy as people
 from .plain_data import iso
 from .proposals import privacy as proposals
 from .trainings import privacy as trainings
 
-CONTRIBUTORS = (people, trainings, proposals, actions)
+CONTRIBUTORS = (people, trainings, proposals, actions, contact)
 
 
 def export(user):

@@ -12,6 +12,7 @@ from wagtail.admin.widgets.button import Button
 from pages.models import ExperienceSheetPage
 
 from . import audit, page_hooks, permissions  # noqa: F401
+from .contact.admin import ContactMessageViewSet
 from .people.admin import ApplicationViewSet
 from .proposals import access
 from .proposals.admin import ProposalViewSet
@@ -31,6 +32,12 @@ def register_session_viewset():
 
 
 hooks.register("register_admin_viewset", ProposalViewSet)  # the class builds the viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_contact_message_viewset():
+    """The contact page's inbox: the coordination and the référents of the pôles."""
+    return ContactMessageViewSet()
 
 
 @hooks.register("register_admin_urls")

@@ -23,7 +23,7 @@ from members.trainings.choices import RegistrationStatus
 from pages.models import Pole, StandardPage, TrainingPage
 from portal.core.models import SiteFooter, SiteFooterLink
 
-from . import actions, content_programme, content_site, proposals
+from . import actions, content_contact, content_programme, content_site, proposals
 from .images import demo_images
 from .public import PublicContent
 from .stream import resolve
@@ -191,6 +191,7 @@ class DemoLoader:
         self.refs["legal"] = self.standard_page(home, content_site.LEGAL_NOTICE)
         self.refs["accessibility"] = self.standard_page(home, content_site.ACCESSIBILITY)
         self.refs["privacy"] = self.standard_page(home, content_site.PRIVACY)
+        self.refs["contact"] = content_contact.contact_page(home, self.log)
         public = PublicContent(home, self.log)
         self.refs.update(public.create())
         # Bodies link pages to each other: fill them once every page exists.
@@ -201,6 +202,9 @@ class DemoLoader:
         public.translate()
         self.translate_page(
             self.refs["programme"], content_programme.PROGRAMME, self.standard_fields
+        )
+        self.translate_page(
+            self.refs["contact"], content_contact.CONTACT, content_contact.contact_fields
         )
         self.footer()
         self.search_promotions()
