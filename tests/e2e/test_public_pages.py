@@ -142,14 +142,25 @@ def test_menu_opens_with_the_keyboard_on_a_phone(browser, live_server_url):
     page.keyboard.press("Enter")
     assert toggle.get_attribute("aria-expanded") == "true"
     assert menu_link.is_visible()
+    # The account link and the search open with it, and come next in the keyboard's order.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "account-link"
     page.keyboard.press("Escape")
     assert not menu_link.is_visible()
+    assert not page.locator("#header-search-q").is_visible()
+    assert page.evaluate("document.activeElement.hasAttribute('data-nav-toggle')")
     context.close()
 
 
-def test_search_from_the_header_with_the_keyboard(page, live_server_url):
+def test_search_from_the_header_with_the_keyboard(page, live_server_url, viewport):
     page.goto(live_server_url + "/fr/")
-    page.locator("#header-search-q").fill("formation")
+    search = page.locator("#header-search-q")
+    if viewport == "phone":
+        # On a phone the search waits behind the menu button, opened from the keyboard.
+        assert not search.is_visible()
+        page.locator("[data-nav-toggle]").focus()
+        page.keyboard.press("Enter")
+    search.fill("formation")
     page.keyboard.press("Enter")
     page.wait_for_url("**/fr/recherche/?q=formation")
     assert page.locator("h2#results-title").inner_text().endswith("« formation »")

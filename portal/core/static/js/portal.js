@@ -17,17 +17,34 @@
     summary.focus();
   }
 
-  // Main navigation: collapsed behind a button on small screens.
+  // The member menu (details[data-member-menu]): always open on a wide screen. CSS does it
+  // where the browser knows ::details-content; elsewhere its summary stays and this opens it.
+  var memberMenu = document.querySelector("[data-member-menu]");
+  var knowsDetailsContent = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+  if (memberMenu && !knowsDetailsContent) {
+    var wideMember = window.matchMedia("(min-width: 40em)");
+    var openMemberMenu = function () {
+      if (wideMember.matches) {
+        memberMenu.open = true;
+      }
+    };
+    openMemberMenu();
+    wideMember.addEventListener("change", openMemberMenu);
+  }
+
+  // Main navigation, the account link and the search: behind one button on small screens.
   var toggle = document.querySelector("[data-nav-toggle]");
-  var list = document.getElementById("main-nav-list");
-  if (!toggle || !list) {
+  var panels = document.querySelectorAll("[data-nav-panel]");
+  if (!toggle || !panels.length) {
     return;
   }
   var small = window.matchMedia("(max-width: 61.99em)");
 
   function setOpen(open) {
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
-    list.setAttribute("data-collapsed", open ? "false" : "true");
+    panels.forEach(function (panel) {
+      panel.setAttribute("data-collapsed", open ? "false" : "true");
+    });
   }
 
   setOpen(!small.matches);
