@@ -244,6 +244,13 @@ def test_bytes_that_are_not_utf8_are_refused_or_replaced(client, contact_page, c
     )
     response = client.post(contact_page.url, body, content_type="application/x-www-form-urlencoded")
     assert response.status_code in (200, 302, 400)
+    # A JSON body is no form: the page answers with its errors.
+    response = client.post(
+        contact_page.url, {"name": ["a", {"b": 1}]}, content_type="application/json"
+    )
+    assert response.status_code == 200
+    assert soup(response).select_one(".error-summary")
+    assert not ContactMessage.objects.filter(name="a").exists()
 
 
 def test_the_form_needs_its_csrf_token(contact_page, coordinator):

@@ -78,9 +78,9 @@ def test_access_matrix(client, home, people, messages_by_kind):
     assert not failures, "\n".join(failures)
 
 
-def listed(client, user):
+def listed(client, user, query=""):
     client.force_login(user)
-    page = BeautifulSoup(client.get("/admin/messages-recus/").content, "html.parser")
+    page = BeautifulSoup(client.get(f"/admin/messages-recus/{query}").content, "html.parser")
     return {cell.select_one("a").get_text(strip=True) for cell in page.select("tbody td.title")}
 
 
@@ -90,6 +90,9 @@ def test_each_one_lists_only_their_messages(
     assert listed(client, coordinator) == {"Pour la coordination", "Pour Fives", "Pour Moulins"}
     assert listed(client, referent) == {"Pour Fives"}
     assert listed(client, other_referent) == {"Pour Moulins"}
+    # Searching stays within what one may read.
+    assert listed(client, referent, "?q=Moulins") == set()
+    assert listed(client, coordinator, "?q=Moulins") == {"Pour Moulins"}
 
 
 def test_marking_handled_goes_through_the_service_and_the_audit_log(
