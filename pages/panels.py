@@ -1,6 +1,8 @@
 """Admin panels and forms of the page types."""
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import strip_tags
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -66,10 +68,42 @@ class PublicationChecklistPanel(Panel):
             return context
 
 
+def missing_fields(page):
+    """The (tab, label) of the required fields ``page`` (a revision's object) leaves empty:
+    what publishing it as is would lack."""
+    edit_handler = type(page).get_edit_handler()
+    top = edit_handler.children if isinstance(edit_handler, PanelGroup) else []
+    tabs = {}
+    for tab in top:
+        for name, _tab in _field_tabs(tab, tab.heading):
+            tabs.setdefault(name, tab.heading)
+    missing = []
+    for name, heading in tabs.items():
+        try:
+            field = page._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.blank or name == "slug" or not hasattr(field, "value_from_object"):
+            continue
+        if field.many_to_many or field.one_to_many:
+            continue
+        if _is_blank(field.value_from_object(page)):
+            missing.append((heading, capfirst(field.verbose_name)))
+    return missing
+
+
 class RequiredRichTextPageForm(WagtailAdminPageForm):
     """A required rich text field holding only an empty paragraph (an editor emptied of its
     words) is missing too: Django's required check sees the markup and lets it through.
-    Checked only when publishing or submitting (a draft defers its required fields)."""
+    Checked only when publishing or submitting (a draft defers its required fields).
+
+    A page in review keeps complete drafts: approving publishes its latest draft as it is,
+    without the form, so a draft saved during the review must be publishable."""
+
+    def defer_required_fields(self):
+        if self.instance.pk and self.instance.workflow_in_progress:
+            return
+        super().defer_required_fields()
 
     def clean(self):
         cleaned_data = super().clean()

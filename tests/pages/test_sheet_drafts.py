@@ -263,3 +263,48 @@ class SheetDraftTests(PageTestCase):
         self.assertEqual(response.status_code, 200)
         items, _panel = checklist(response)
         self.assertEqual(items, ["Résumé : Titre", "Résumé : Résumé", *MISSING])
+
+    def test_a_sheet_in_review_keeps_complete_drafts(self):
+        # Approving publishes the latest draft as it is: one saved during the review must be
+        # complete.
+        sheet = self.save_draft()
+        complete = form(title=sheet.title, slug=sheet.slug, summary=sheet.summary, **COMPLETE)
+        response = self.client.post(self.edit_url(sheet), {**complete, "action-submit": "1"})
+        self.assertEqual(response.status_code, 302)
+        revisions = Revision.objects.count()
+        emptied = {**complete, **form(**{**COMPLETE, "territory": ""})}
+        emptied.update(title=sheet.title, slug=sheet.slug, summary=sheet.summary)
+        response = self.client.post(self.edit_url(sheet), emptied)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("territory", response.context["form"].errors)
+        self.assertEqual(Revision.objects.count(), revisions)
+
+        sheet.refresh_from_db()
+        task_state = sheet.current_workflow_state.current_task_state
+        self.client.force_login(self.moderator)
+        response = self.client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action", args=[sheet.pk, "approve", task_state.pk]
+            ),
+            {"comment": ""},
+        )
+        self.assertIn(response.status_code, (200, 302))
+        sheet = ExperienceSheetPage.objects.get(pk=sheet.pk)
+        self.assertTrue(sheet.live)
+        self.assertEqual(sheet.territory, "Ville de Lille")
+
+    def test_publishing_an_incomplete_draft_in_bulk_is_refused(self):
+        sheet = self.save_draft()
+        complete = ExperienceSheetPageFactory(parent=self.index, slug="complete", live=False)
+        complete.save_revision()
+        self.client.force_login(self.moderator)
+        url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        response = self.client.post(f"{url}?id={sheet.pk}&id={complete.pk}", follow=True)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Rien n&#x27;a été publié")
+        self.assertContains(response, "Stand santé au marché")
+        self.assertFalse(ExperienceSheetPage.objects.filter(live=True).exists())
+        # The complete one alone is published.
+        response = self.client.post(f"{url}?id={complete.pk}")
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(ExperienceSheetPage.objects.get(pk=complete.pk).live)
