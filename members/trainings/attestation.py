@@ -5,10 +5,11 @@ import datetime
 from decimal import Decimal
 
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import override
 
 from fpdf import FPDF
+
+from portal.core.dates import long_date
 
 from .models import Registration
 
@@ -40,11 +41,11 @@ def hours_label(hours):
 def build(user, registrations, today=None):
     today = today or timezone.localdate()
     with override("fr"):
-        issued = date_format(today, "j F Y")
+        issued = long_date(today, "j F Y")
         rows = [
             (
                 registration.session.training.title,
-                date_format(timezone.localtime(registration.session.starts_at), "j F Y"),
+                long_date(timezone.localtime(registration.session.starts_at), "j F Y"),
                 registration.session.training.duration_hours,
             )
             for registration in registrations

@@ -25,17 +25,20 @@ def sessions_panel(request, locale):
     )
 
 
+def webcal(url):
+    """The ``webcal://`` form of an http(s) address: calendar apps subscribe to it."""
+    return "webcal://" + url.split("://", 1)[1] if url and "://" in url else None
+
+
 def tools_panel(request, locale):
     if not permissions.is_ambassador(request.user):
         return None
     token = Profile.objects.filter(user=request.user).values_list("calendar_token", flat=True)
     token = token.first()
+    calendar_url = token and request.build_absolute_uri(
+        reverse("members:calendar_feed", kwargs={"token": token})
+    )
     return Panel(
         "members/trainings/panels/tools.html",
-        {
-            "calendar_url": token
-            and request.build_absolute_uri(
-                reverse("members:calendar_feed", kwargs={"token": token})
-            )
-        },
+        {"calendar_url": calendar_url, "webcal_url": webcal(calendar_url)},
     )

@@ -54,6 +54,8 @@ def _session_email(name, registration, language=None, position=None, with_ics=Fa
             "training_title": title,
             "position": position,
             "dashboard_url": emails.member_url("members:dashboard", language),
+            "calendar_file_url": with_ics
+            and emails.member_url("members:session_calendar", language, session_id=session.pk),
         },
         language,
         attachments=attachments,

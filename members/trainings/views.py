@@ -6,27 +6,30 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import permissions
 from ..errors import NotAllowed, ServiceError
 from ..people import services as people_services
 from ..people.models import Profile
 from . import services
-from .choices import RegistrationStatus
+from .choices import RegistrationStatus, SessionState
 from .models import Registration, TrainingSession
-from .queries import training_titles, waiting_position
+from .queries import title_language, training_titles, waiting_position
 
 
 def back_to(request, fallback):
-    """Where to go after a POST: the page the form came from, if it is ours."""
-    target = request.POST.get("next", "")
+    """Where to go after a POST (or back from a confirmation page): the page the form came
+    from, if it is ours."""
+    target = request.POST.get("next", "") or request.GET.get("next", "")
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
@@ -65,18 +68,102 @@ def register(request, session_id):
     return redirect(back_to(request, reverse("members:dashboard")))
 
 
+def training_url(session):
+    """The session's training page in the language of the request (French when it has no
+    translation yet), at its list of sessions."""
+    page = session.training.localized
+    return f"{page.url}#sessions" if page.url else None
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def cancel(request, registration_id):
+    """GET: what cancelling would lose, and two answers. POST: cancel (through the
+    service), then back to the dashboard with what is still possible."""
+    registration = get_object_or_404(
+        Registration.objects.select_related("session__training", "session__pole"),
+        pk=registration_id,
+        user=request.user,
+    )
+    back = back_to(request, reverse("members:dashboard"))
+    if request.method == "POST":
+        return _cancel(request, registration, back)
+    session = registration.session
+    language = get_language()
+    titles = training_titles([session], language)
+    waiting_count = None
+    if registration.is_confirmed:
+        waiting_count = Registration.objects.filter(
+            session=session, status=RegistrationStatus.WAITING
+        ).count()
+    return render(
+        request,
+        "members/trainings/cancel.html",
+        {
+            "registration": registration,
+            "session": session,
+            "title": titles[session.pk],
+            "title_lang": title_language(session, titles, language),
+            "started": session.has_started(),
+            "position": waiting_position(registration),
+            "waiting_count": waiting_count,
+            "back": back,
+        },
+    )
+
+
+def _cancel(request, registration, back):
+    if not registration.is_active:
+        messages.info(request, _("Cette inscription était déjà annulée : rien n’a changé."))
+        return redirect(back)
     try:
-        _registration, _promoted = services.cancel(registration_id, request.user)
-    except Registration.DoesNotExist:
-        raise Http404 from None
+        services.cancel(registration.pk, request.user)
     except ServiceError as refusal:
         messages.error(request, str(refusal))
+        return redirect(back)
+    messages.success(request, _cancelled_message(registration.session))
+    return redirect(back)
+
+
+def _cancelled_message(session):
+    """« Cancelled », and whether one can come back: seats left, or the waiting list."""
+    done = _("Votre inscription est annulée.")
+    session = TrainingSession.objects.with_seats().select_related("training").get(pk=session.pk)
+    url = training_url(session)
+    if session.registration_state() != SessionState.OPEN or not url:
+        return done
+    seats = session.seats_left
+    if seats:
+        again = ngettext(
+            "Il reste %(count)s place si vous changez d’avis :",
+            "Il reste %(count)s places si vous changez d’avis :",
+            seats,
+        ) % {"count": seats}
+        link = _("vous réinscrire")
     else:
-        messages.success(request, _("Votre inscription est annulée."))
-    return redirect(back_to(request, reverse("members:dashboard")))
+        again = _("La session est maintenant complète ; la liste d’attente reste ouverte :")
+        link = _("vous inscrire sur la liste d’attente")
+    return format_html('{} {} <a href="{}">{}</a>', done, again, url, link)
+
+
+@login_required
+def session_calendar_file(request, session_id):
+    """« Add to my calendar »: one session I have a seat in, as an .ics file."""
+    from .calendar import session_ics
+
+    registration = get_object_or_404(
+        Registration.objects.select_related("session__training", "session__pole"),
+        session_id=session_id,
+        user=request.user,
+        status=RegistrationStatus.CONFIRMED,
+    )
+    session = registration.session
+    content = session_ics([session], titles=training_titles([session], get_language()))
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    day = timezone.localtime(session.starts_at).date().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="formation-{day}.ics"'
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from .conftest import SERVER, manage
+from .conftest import SCREENSHOTS, SERVER, manage, screenshot
 from .test_public_pages import assert_accessible
 
 PASSWORD = "une-phrase-de-passe-2026"
@@ -129,14 +129,86 @@ def test_from_application_to_a_training_session(browser, demo_accounts):
     registration = page.locator(".registration").first
     assert "écoute active" in registration.inner_text()
     assert "Place réservée" in registration.inner_text()
-    registration.get_by_role("button", name=re.compile("Annuler mon inscription")).click()
+    # Cancelling asks first, on a page of its own that names the session.
+    registration.get_by_role("link", name=re.compile("Annuler mon inscription")).click()
+    page.wait_for_url(re.compile(r"/fr/espace-membre/inscriptions/\d+/annuler/\?next="))
+    assert "écoute active" in page.locator("main h2").inner_text()
+    page.get_by_role("button", name="Oui, annuler mon inscription").click()
     page.wait_for_url("**/fr/espace-membre/")
-    assert "Votre inscription est annulée." in page.locator(".messages").inner_text()
+    message = page.locator(".messages").inner_text()
+    assert "Votre inscription est annulée." in message
+    assert "si vous changez d’avis" in message
     assert page.locator(".registration").count() == 0
     context.close()
     subjects = [subject for subject, _body in emails_to(address)]
     assert any("Inscription confirmée" in subject for subject in subjects)
     assert any("Inscription annulée" in subject for subject in subjects)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_calendar_block_and_cancel_confirmation_on_a_phone(browser, demo_accounts, language):
+    """The demo ambassador at 360 px: the calendar block fits, « Copier » copies the private
+    address, « S'abonner » is a webcal:// link; the cancel confirmation page, then « Non »."""
+    base = demo_accounts
+    context = browser.new_context(viewport={"width": 360, "height": 780}, locale="fr-FR")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+    page = context.new_page()
+    csp_errors = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and csp_errors.append(message),
+    )
+    log_in(page, base, "ambassadrice@example.org", "demo-ambassadrice-2026")
+    page.wait_for_url("**/fr/espace-membre/")
+    if language == "ar":
+        page.goto(base + page.locator(".lang-switcher a[lang=ar]").get_attribute("href"))
+        assert page.get_attribute("html", "dir") == "rtl"
+
+    block = page.locator(".calendar-feed")
+    field = block.locator("[data-copy-source]")
+    address = field.input_value()
+    assert re.fullmatch(rf"{base}/{language}/[\w-]+/[\w-]+/[\w-]+\.ics", address)
+    webcal = block.locator("a[href^='webcal:']").get_attribute("href")
+    assert webcal == "webcal://" + address.split("://", 1)[1]
+    copy = block.locator("[data-copy] button")
+    copy.click()
+    done = block.locator("[data-copy]").get_attribute("data-copy-done")
+    status = block.locator("[data-copy-status][aria-live=polite]")
+    status.filter(has_text=done).wait_for(state="attached")
+    assert page.evaluate("navigator.clipboard.readText()") == address
+    block.locator("details summary").click()
+    assert block.locator("details").get_attribute("open") is not None
+    box = block.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    for element in (field, copy):
+        inner = element.bounding_box()
+        assert inner["x"] >= 0 and inner["x"] + inner["width"] <= 360
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    block.screenshot(path=SCREENSHOTS / f"calendar-block-{language}-phone.png")
+    screenshot(page, f"calendar-dashboard-{language}", "phone")
+
+    # The cancel link of the seat leads to its confirmation page; « Non » keeps the seat.
+    dashboard, seats = page.url, page.locator(".registration").count()
+    page.locator(".registration a[href*='?next=']").first.click()
+    page.wait_for_url(re.compile(rf"/{language}/.+\?next="))
+    assert page.locator("main form button[type=submit]").count() == 1
+    assert page.locator("main .card time").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert_accessible_page(page, f"calendar-cancel-confirmation-{language}", csp_errors)
+    page.locator("main form a.button--secondary").click()
+    page.wait_for_url(dashboard)
+    assert page.locator(".registration").count() == seats
+    context.close()
+
+
+def assert_accessible_page(page, name, csp_errors):
+    from .test_public_pages import AXE_OPTIONS, axe
+
+    results = axe.run(page, options=AXE_OPTIONS)
+    screenshot(page, name, "phone")
+    assert results.violations_count == 0, results.generate_report()
+    assert csp_errors == []
 
 
 MEMBER_PAGES = {
