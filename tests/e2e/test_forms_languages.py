@@ -1,14 +1,15 @@
 """The application on a 360 px phone, in Arabic and in French: sent with mistakes, the
 summary counts what it lists and the address and phone are typed left to right; sent right,
 the page that follows says what comes next, links to whom to ask, and does not scroll
-sideways, even with a long address in its message."""
+sideways, even with a long address in its message. Both pages pass axe."""
 
 import re
 import time
 
 import pytest
 
-from .conftest import VIEWPORTS, screenshot
+from .conftest import VIEWPORTS
+from .test_public_pages import assert_accessible
 
 PASSWORD = "une-phrase-de-passe-2026"
 APPLY = {"ar": "/ar/member-area/apply/", "fr": "/fr/espace-membre/candidater/"}
@@ -24,6 +25,15 @@ def scrolls_sideways(page):
 def test_the_application_with_mistakes_then_sent(browser, live_server_url, language):
     context = browser.new_context(viewport=VIEWPORTS["phone"], locale=language)
     page = context.new_page()
+    page.csp_errors = []
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error"
+            and "Content Security Policy" in message.text
+            and page.csp_errors.append(message.text)
+        ),
+    )
     page.goto(live_server_url + APPLY[language])
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     form = page.locator("form.member-form")
@@ -49,7 +59,7 @@ def test_the_application_with_mistakes_then_sent(browser, live_server_url, langu
         direction = field.evaluate("element => getComputedStyle(element).direction")
         assert direction == "ltr", name
     assert not scrolls_sideways(page)
-    screenshot(page, f"forms-apply-mistakes-{language}", "phone")
+    assert_accessible(page, f"forms-apply-mistakes-{language}", "phone")
 
     # Sent right, with an address long enough to overflow a phone if it did not wrap.
     address = f"nadia.benali.quartier-de-fives.{int(time.time())}{language}@association-exemple.org"
@@ -65,5 +75,5 @@ def test_the_application_with_mistakes_then_sent(browser, live_server_url, langu
     assert help_link.count() == 1
     assert help_link.get_attribute("href").startswith(f"/{language}/")
     assert not scrolls_sideways(page)
-    screenshot(page, f"forms-verification-sent-{language}", "phone")
+    assert_accessible(page, f"forms-verification-sent-{language}", "phone")
     context.close()
