@@ -203,6 +203,7 @@ class DemoLoader:
         self.translate_page(
             self.refs["programme"], content_programme.PROGRAMME, self.standard_fields
         )
+        content_site.translate_legal_pages(self)
         self.translate_page(
             self.refs["contact"], content_contact.CONTACT, content_contact.contact_fields
         )
