@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 
 from csp.middleware import CSPMiddleware
 
@@ -32,6 +33,17 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     answers anything."""
 
     unprefixed = ("/api/", "/admin/", "/documents/", "/media/", "/static/")
+    admin_prefix = "/admin/"
+
+    def process_request(self, request):
+        if request.path_info.startswith(self.admin_prefix):
+            # Staff work in French whatever their browser asks for (Django would follow
+            # Accept-Language outside the language-prefixed site); Wagtail then applies the
+            # language a user chose in their account settings, if any.
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = translation.get_language()
+            return
+        super().process_request(request)
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.unprefixed):
