@@ -1,7 +1,8 @@
-// The translation editor of wagtail-localize (admin only) writes three things in English
+// The translation editor of wagtail-localize (admin only) writes a few things in English
 // whatever the admin's language: the screen-reader label of its actions menu, the title
-// of its list of strings ("Français to العربية translation"), and, in French, it glues
-// « Publier dans » to the language's name. Put them right, each time the editor redraws.
+// of its list of strings ("Français to العربية translation"), its dates; and, in French,
+// it glues « Publier dans » to the language's name. Put them right, each time the editor
+// redraws.
 (function () {
   "use strict";
 
@@ -29,6 +30,21 @@
     }
   }
 
+  // Its dates are written by the server in English ("1 December 2026", Python's strftime):
+  // write them in the admin's language.
+  const months = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+  ];
+  const englishDate = new RegExp(`\\b(\\d{1,2}) (${months.join("|")}) (\\d{4})\\b`, "g");
+  const language = document.documentElement.lang || "fr";
+  const dateFormat = new Intl.DateTimeFormat(language, {
+    day: "numeric", month: "long", year: "numeric",
+  });
+  function localDate(match, day, month, year) {
+    return dateFormat.format(new Date(Number(year), months.indexOf(month), Number(day)));
+  }
+
   function fix(root) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -37,6 +53,10 @@
       if (replacement && replacement !== text) {
         node.nodeValue = node.nodeValue.replace(text, replacement);
       }
+      if (!language.startsWith("en") && englishDate.test(node.nodeValue)) {
+        node.nodeValue = node.nodeValue.replace(englishDate, localDate);
+      }
+      englishDate.lastIndex = 0;
     }
   }
 
