@@ -89,6 +89,7 @@ def test_amounts_are_written_with_thousands_separated(client, home):
     call = FundingCallPageFactory(parent=index, envelope=40_000, max_per_project=5_000)
     page = BeautifulSoup(client.get(call.url).content, "html.parser")
     amounts = [dd.get_text(strip=True) for dd in page.select("dd") if "€" in dd.get_text()]
-    assert amounts == ["40\xa0000 €", "5\xa0000 €"]
+    # A narrow no-break space between thousands, a no-break space before the sign.
+    assert amounts == ["40\u202f000\xa0€", "5\u202f000\xa0€"]
     listing = BeautifulSoup(client.get(index.url).content, "html.parser")
-    assert "jusqu’à 5\xa0000 € par projet" in listing.select_one(".card__meta").get_text()
+    assert "jusqu’à 5\u202f000\xa0€ par projet" in listing.select_one(".card__meta").get_text()
