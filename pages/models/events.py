@@ -23,6 +23,7 @@ from pages.choices import EventAudience, EventCategory, Recurrence
 from pages.ical import calendar_response
 from pages.mixins import SectionIndexMixin, SocialMixin
 from pages.models.facts import Pole
+from pages.places import address_lines, openstreetmap_search_url, pole_page_data
 from portal.core.i18n import live_in_language
 from portal.core.time import PARIS, local_today
 
@@ -307,13 +308,29 @@ class EventPage(RoutablePageMixin, SocialMixin, Page):
         own = [page for page in pages if page.locale_id == self.locale_id]
         return (own or pages or [None])[0]
 
+    def place(self, pole_page=None):
+        """Where it takes place: ``{address_lines, map_url, pole_page}``: its own address
+        when it has one, else the address of ``pole_page``, its pôle's page as
+        ``pages.places.pole_page_data`` (or, in lists, the cache of ``event_tags``) gives it;
+        the map link is a search on OpenStreetMap for an address of its own."""
+        own = address_lines(self.address)
+        if own:
+            lines, map_url = own, openstreetmap_search_url(own)
+        elif pole_page and pole_page["address_lines"]:
+            lines, map_url = pole_page["address_lines"], pole_page["map_url"]
+        else:
+            lines, map_url = [], ""
+        return {"address_lines": lines, "map_url": map_url, "pole_page": pole_page}
+
     @path("")
     def detail(self, request):
+        pole_page = self.pole_page()
         return self.render(
             request,
             context_overrides={
                 "next_dates": self.occurrence_dates(local_today()),
-                "pole_page": self.pole_page(),
+                "pole_page": pole_page,
+                "place": self.place(pole_page_data(pole_page)),
                 "calendar_url": self.url + self.reverse_subpage("ics"),
             },
         )
