@@ -10,6 +10,7 @@ import datetime
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from pages.catalogue import without
 from pages.choices import EventCategory
 from portal.core.listing import paginate
 from portal.core.time import local_today
@@ -99,6 +100,15 @@ def agenda_context(index, request):
             category_counts[event.category] += 1
 
     entries = [{"date": day, "event": event} for day, event in dated if keep(event)]
+    active_filters = [
+        {"facet": facet, "label": label, "remove_url": without(params, key)}
+        for key, facet, label in (
+            ("pole", _("Pôle"), selected_pole and pole_codes[selected_pole].name),
+            ("type", _("Type"), selected_category and categories[selected_category]),
+            ("mois", _("Mois"), selected_month and dict(months)[selected_month]),
+        )
+        if label
+    ]
     return {
         "past": past,
         "entries_page": paginate(entries, params.get("page"), PER_PAGE),
@@ -112,6 +122,9 @@ def agenda_context(index, request):
         ],
         "month_options": [{"value": value, "label": label} for value, label in months],
         "selected": {"pole": selected_pole, "type": selected_category, "mois": selected_month},
+        "active_filters": active_filters,
+        "active_count": len(active_filters),
+        "clear_query": "?periode=passes" if past else "",
         "period_label": _("Événements passés") if past else _("Prochains événements"),
         "poles": poles,
     }

@@ -101,10 +101,14 @@ def _matches(values, selection, skip=None):
     )
 
 
-def _without(params, key, value):
-    """The current query string minus one filter value (and the page number)."""
+def without(params, key, value=None):
+    """The current query string minus one filter value (every value of ``key`` when
+    ``value`` is None), and the page number: removing a filter starts again at page 1."""
     query = params.copy()
-    query.setlist(key, [v for v in params.getlist(key) if v != value])
+    if value is None:
+        query.pop(key, None)
+    else:
+        query.setlist(key, [v for v in params.getlist(key) if v != value])
     query.pop("page", None)
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
@@ -175,15 +179,20 @@ def catalogue_context(index, request):
         {
             "facet": facet.label,
             "label": option.label,
-            "remove_url": _without(params, facet.key, option.value),
+            "remove_url": without(params, facet.key, option.value),
         }
         for facet in facets
         for option in facet.selected
     ]
+    if query:
+        active_filters.insert(
+            0, {"facet": _("Mots-clés"), "label": query, "remove_url": without(params, "q")}
+        )
     return {
         "search_query": query,
         "facets": facets,
         "active_filters": active_filters,
+        "active_count": len(active_filters),
         "results_page": paginate(results, params.get("page"), PER_PAGE),
         "result_count": len(results),
         "catalogue_size": len(every_sheet),

@@ -11,6 +11,20 @@
     });
   });
 
+  // A listing's filters (details[data-filters]): open beside the results on a wide screen,
+  // behind their summary on a phone so that the results come first.
+  var wideListing = window.matchMedia("(min-width: 62em)");
+  var filterPanels = document.querySelectorAll("details[data-filters]");
+  function openFiltersOnWideScreens() {
+    if (wideListing.matches) {
+      filterPanels.forEach(function (panel) {
+        panel.open = true;
+      });
+    }
+  }
+  openFiltersOnWideScreens();
+  wideListing.addEventListener("change", openFiltersOnWideScreens);
+
   // A form sent back with mistakes: its summary is read first.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) {
