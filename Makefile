@@ -52,6 +52,7 @@ messages: install ## Compile the gettext catalogues (pure Python, no GNU gettext
 makemessages: install ## Update the catalogues from the code (needs GNU gettext)
 	$(PY) manage.py makemessages --locale en --locale ar --no-obsolete --add-location file \
 		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'artifacts/*'
+	$(PY) manage.py french_plurals
 
 migrate: install ## Apply the database migrations
 	$(PY) manage.py migrate --no-input

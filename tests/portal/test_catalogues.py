@@ -32,6 +32,29 @@ def test_every_string_is_translated_and_none_is_a_guess(code):
     assert fuzzy == []
 
 
+def test_french_knows_every_plural_message_so_that_zero_is_singular():
+    # Without a French entry, ngettext applies the English rule: « 0 résultats ».
+    from portal.core.management.commands.french_plurals import plural_messages
+
+    french = {
+        (message.context or "", message.id): message.string
+        for message in catalogue("fr")
+        if message.pluralizable
+    }
+    expected = plural_messages()
+    assert expected, "the English catalogue has plural messages"
+    missing = [key for key in expected if key not in french]
+    assert missing == [], "run `make makemessages` (manage.py french_plurals)"
+    assert all(french[key] == key[1] for key in expected)
+    with translation.override("fr"):
+        assert translation.ngettext("%(counter)s événement", "%(counter)s événements", 0) == (
+            "%(counter)s événement"
+        )
+        assert translation.ngettext("%(counter)s événement", "%(counter)s événements", 2) == (
+            "%(counter)s événements"
+        )
+
+
 @pytest.mark.parametrize("code", ["en", "ar"])
 def test_translated_urls_are_plain_paths(code):
     # A URL pattern translated into words with spaces, or without its slash, breaks links.
