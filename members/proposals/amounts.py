@@ -21,24 +21,22 @@ format of the reader's language, with no line break between the number and the s
 
 import re
 import unicodedata
-from copy import copy
 from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from babel import Locale
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+# Shown as the public pages show amounts: one formatter for the whole site.
+from portal.core.money import format_euros as format_amount  # noqa: F401
 
 MAX_AMOUNT = Decimal("99999999.99")  # DecimalField(max_digits=10, decimal_places=2)
 MAX_INPUT_LENGTH = 40
 CENT = Decimal("0.01")
 
 INPUT_LOCALE = "fr_FR"
-# Language of the page (settings.LANGUAGES) -> Babel locale of its amounts.
-DISPLAY_LOCALES = {"fr": "fr_FR", "en": "en_IE", "ar": "ar"}
-DEFAULT_DISPLAY_LOCALE = "fr_FR"
 
 MESSAGES = {
     "required": _("Indiquez un montant."),
@@ -181,27 +179,3 @@ class AmountField(forms.CharField):
             if value.is_finite():
                 return input_value(value)
         return value
-
-
-def display_locale(language):
-    """The Babel locale of the amounts of a page in ``language`` (``fr``, ``en-gb``…)."""
-    code = (language or "").replace("_", "-").split("-")[0].lower()
-    return DISPLAY_LOCALES.get(code, DEFAULT_DISPLAY_LOCALE)
-
-
-def format_amount(value, language, whole=False):
-    """``value`` in euros for a reader of ``language``: ``1 234,50 €``, ``€1,234.50``, or
-    ``1,234.50 €`` after a right-to-left mark. Cents are shown, except for a whole amount when
-    ``whole`` is true (``1 500 €``: a ceiling, a round figure). Never an ordinary space: the
-    number and the sign stay on one line."""
-    value = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
-    locale = display_locale(language)
-    if whole and value.is_finite() and value == value.to_integral_value():
-        pattern = copy(Locale.parse(locale).currency_formats["standard"])
-        pattern.frac_prec = (0, 0)
-        text = pattern.apply(
-            value, locale, currency="EUR", currency_digits=False, numbering_system="latn"
-        )
-    else:
-        text = format_currency(value, "EUR", locale=locale, numbering_system="latn")
-    return text.replace(" ", "\u00a0")

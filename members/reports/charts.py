@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from babel.numbers import format_decimal
 
-from ..proposals.amounts import display_locale
+from portal.core.money import display_locale
 
 BAR = "#007d7e"
 FONT = 'font-family="inherit"'

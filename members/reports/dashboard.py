@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 
 from babel.numbers import format_percent
 
+from portal.core.money import display_locale
+
 from ..actions.choices import ActionKind, ActionTheme
-from ..proposals.amounts import display_locale, format_amount
+from ..proposals.amounts import format_amount
 from ..proposals.choices import ProposalStatus
 from . import charts, figures
 

@@ -48,7 +48,7 @@ def format_euros(value, language, whole=False):
     amount when ``whole`` is true (``5 000 €``: a ceiling, a budget, a round figure)."""
     value = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
     locale = display_locale(language)
-    if whole and value == value.to_integral_value():
+    if whole and value.is_finite() and value == value.to_integral_value():
         pattern = copy(Locale.parse(locale).currency_formats["standard"])
         pattern.frac_prec = (0, 0)
         text = pattern.apply(
