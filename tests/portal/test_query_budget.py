@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 import pytest
 
+from pages.models import ContactPage
 from portal.core.models import SiteFooter, SiteFooterLink
 from tests.factories import (
     EventIndexPageFactory,
@@ -52,6 +53,7 @@ EXPECTED = {
     "funding_index": 10,
     "funding_call": 11,
     "search": 9,  # matches listed once, then the page of them (was a count, then a slice)
+    "contact": 9,  # its form: the pôles it may go to
 }
 
 
@@ -116,6 +118,9 @@ def site(home):
     pages["training"] = TrainingPageFactory(parent=pages["training_index"])
     pages["funding_index"] = FundingCallIndexPageFactory(parent=home, show_in_menus=True)
     pages["funding_call"] = FundingCallPageFactory(parent=pages["funding_index"])
+    pages["contact"] = home.add_child(
+        instance=ContactPage(title="Nous contacter", slug="contact", address="Hôtel de ville")
+    )
     return pages
 
 
