@@ -31,6 +31,9 @@ def test_catalogue_filters_work_with_the_keyboard(browser, live_server_url):
     total = page.locator(".catalogue__results .card").count()
     assert total >= 6
 
+    # On a phone the filters wait behind their disclosure, after the results' count.
+    tab_to(page, "details[data-filters] summary")
+    page.keyboard.press("Enter")
     tab_to(page, checkbox_for(page, "theme", "nutrition"))
     page.keyboard.press("Space")
     tab_to(page, checkbox_for(page, "pole", "Moulins"))

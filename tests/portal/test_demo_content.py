@@ -113,7 +113,8 @@ def test_every_language_has_every_section_and_nothing_else():
     assert list(content.SECTIONS) == SECTIONS
     for language in content.LANGUAGES:
         files = sorted(path.stem for path in (content.DIRECTORY / language).glob("*.toml"))
-        assert files == sorted(SECTIONS), language
+        assert files == sorted([*SECTIONS, "legal", "contact"]), language
+    assert content.SITE_FILES == ("legal", "contact")
 
 
 def test_the_recruitment_page_has_the_same_shape_in_every_language():

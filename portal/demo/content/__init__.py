@@ -20,6 +20,8 @@ SOURCE = "fr"
 TRANSLATIONS = ("en", "ar")
 LANGUAGES = (SOURCE, *TRANSLATIONS)
 SECTIONS = ("recruitment", "poles", "sheets", "events", "trainings", "funding")
+# The site's own pages, beside the programme's sections: legal pages, the contact page.
+SITE_FILES = ("legal", "contact")
 
 ROWS = {
     "involvement": ("title", "text"),
