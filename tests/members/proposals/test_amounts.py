@@ -310,7 +310,5 @@ def test_the_filter_shows_a_dash_when_there_is_no_amount():
 
 def test_a_space_from_a_future_babel_is_made_unbreakable(monkeypatch):
     # Babel's own patterns have none today; a CLDR update may bring one back.
-    monkeypatch.setattr(
-        "portal.core.money.format_currency", lambda *args, **kwargs: "1 234,50 €"
-    )
+    monkeypatch.setattr("portal.core.money.format_currency", lambda *args, **kwargs: "1 234,50 €")
     assert format_amount(Decimal("1234.5"), "fr") == f"1{NBSP}234,50{NBSP}€"
