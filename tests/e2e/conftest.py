@@ -171,9 +171,9 @@ def viewport(request):
     return request.param
 
 
-@pytest.fixture
-def page(browser, viewport):
-    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="fr-FR")
+def watched_page(context):
+    """A new page of ``context`` that records the Content Security Policy errors of its
+    console in ``page.csp_errors``."""
     page = context.new_page()
     page.csp_errors = []
     page.on(
@@ -184,7 +184,26 @@ def page(browser, viewport):
             and page.csp_errors.append(message.text)
         ),
     )
-    yield page
+    return page
+
+
+def sign_in_with_code(page, base_url, email, password, code, next_path="/admin/"):
+    """Sign in through allauth's login (the one way in): the password, then the
+    authenticator's ``code``; waits until the browser is on ``next_path``."""
+    page.goto(f"{base_url}/fr/compte/login/?next={next_path}")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(password)
+    page.locator("main").get_by_role("button", name="Se connecter").click()
+    page.wait_for_url("**/2fa/authenticate/**")
+    page.locator("input[name=code]").fill(code)
+    page.locator("main").get_by_role("button", name="Connexion").click()
+    page.wait_for_url(lambda url: next_path in url and "/compte/" not in url)
+
+
+@pytest.fixture
+def page(browser, viewport):
+    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="fr-FR")
+    yield watched_page(context)
     context.close()
 
 

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import expect
 
-from .conftest import VIEWPORTS
+from .conftest import VIEWPORTS, watched_page
 from .test_public_pages import assert_accessible
 
 FILTERED = "/fr/fiches-experience/?theme=nutrition&pole=moulins"
@@ -16,8 +16,7 @@ PHONE_FOLD = VIEWPORTS["phone"]["height"]  # 780 px at 360 px wide
 
 def test_on_a_phone_the_results_come_before_the_filters(browser, live_server_url):
     context = browser.new_context(viewport=VIEWPORTS["phone"], locale="fr-FR")
-    page = context.new_page()
-    page.csp_errors = []
+    page = watched_page(context)
     for language in ("fr", "ar"):
         if language == "fr":
             page.goto(live_server_url + FILTERED)
@@ -63,8 +62,7 @@ def test_on_a_wide_screen_the_filters_are_open_and_without_script_the_print_butt
     browser, live_server_url
 ):
     context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="fr-FR")
-    page = context.new_page()
-    page.csp_errors = []
+    page = watched_page(context)
     page.goto(live_server_url + FILTERED)
     expect(page.locator("details[data-filters]")).to_have_attribute("open", "")
     filters = page.locator(".filters").bounding_box()
@@ -93,8 +91,7 @@ def test_on_a_wide_screen_the_filters_are_open_and_without_script_the_print_butt
 
 def test_an_event_shows_its_address_and_the_agenda_its_places(browser, live_server_url):
     context = browser.new_context(viewport=VIEWPORTS["phone"], locale="fr-FR")
-    page = context.new_page()
-    page.csp_errors = []
+    page = watched_page(context)
     page.goto(live_server_url + "/fr/agenda/reunion-partenaires-fives/")
     place = page.locator(".event-place")
     assert "8 rue des Ateliers" in place.inner_text()  # the pôle's address

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .conftest import VIEWPORTS, manage, screenshot
+from .conftest import VIEWPORTS, manage, screenshot, sign_in_with_code, watched_page
 from .test_member_journeys import totp
 from .test_public_pages import assert_accessible
 
@@ -48,16 +48,7 @@ def no_sideways_scrolling(page):
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_send_a_message_from_a_phone(browser, live_server_url, language):
     context = browser.new_context(viewport=VIEWPORTS["phone"], locale=f"{language}-FR")
-    page = context.new_page()
-    page.csp_errors = []
-    page.on(
-        "console",
-        lambda message: (
-            message.type == "error"
-            and "Content Security Policy" in message.text
-            and page.csp_errors.append(message.text)
-        ),
-    )
+    page = watched_page(context)
     url = f"{live_server_url}/{language}/contact/"
     assert page.goto(url).status == 200
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
@@ -112,14 +103,9 @@ def test_send_a_message_from_a_phone(browser, live_server_url, language):
     )
     context = browser.new_context(viewport=VIEWPORTS["desktop"])
     page = context.new_page()
-    page.goto(f"{live_server_url}/fr/compte/login/?next=/admin/messages-recus/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main").get_by_role("button", name="Se connecter").click()
-    page.wait_for_url("**/2fa/authenticate/**")
-    page.locator("input[name=code]").fill(totp(SECRET))
-    page.locator("main").get_by_role("button", name="Connexion").click()
-    page.wait_for_url(re.compile(r".*/admin/messages-recus/$"))
+    sign_in_with_code(
+        page, live_server_url, email, PASSWORD, totp(SECRET), "/admin/messages-recus/"
+    )
     assert page.get_by_role("link", name="Nadia Benali").count() == 1
     screenshot(page, "contact-admin-inbox", "desktop")
     page.get_by_role("link", name="Nadia Benali").click()

@@ -7,7 +7,7 @@ import re
 
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import VIEWPORTS, manage, screenshot
+from .conftest import VIEWPORTS, manage, screenshot, sign_in_with_code
 from .test_member_journeys import totp
 from .test_public_pages import AXE_OPTIONS
 
@@ -47,14 +47,7 @@ def test_an_editor_saves_a_two_field_draft_and_sees_what_is_missing(browser, liv
 
     context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="fr-FR")
     page = context.new_page()
-    page.goto(f"{base}/fr/compte/login/?next=/admin/")
-    page.locator("input[name=login]").fill(made["email"])
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main").get_by_role("button", name="Se connecter").click()
-    page.wait_for_url("**/2fa/authenticate/**")
-    page.locator("input[name=code]").fill(totp(SECRET))
-    page.locator("main").get_by_role("button", name="Connexion").click()
-    page.wait_for_url(re.compile(r".*/admin/.*"))
+    sign_in_with_code(page, base, made["email"], PASSWORD, totp(SECRET), "/admin/")
 
     page.goto(f"{base}/admin/pages/add/pages/experiencesheetpage/{made['index']}/")
     checklist = page.locator("#publication-checklist")

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from .conftest import SCREENSHOTS, VIEWPORTS, manage
+from .conftest import SCREENSHOTS, VIEWPORTS, manage, sign_in_with_code
 from .test_member_journeys import totp
 from .test_public_pages import assert_accessible
 
@@ -100,14 +100,7 @@ def cookies(browser, live_server_url, accounts):
     for key in ("coordinator", "coordinator_ar", "referent"):
         context = browser.new_context()
         page = context.new_page()
-        page.goto(f"{live_server_url}/fr/compte/login/?next=/admin/")
-        page.locator("input[name=login]").fill(accounts[key])
-        page.locator("input[name=password]").fill(PASSWORD)
-        page.locator("main").get_by_role("button", name="Se connecter").click()
-        page.wait_for_url("**/2fa/authenticate/**")
-        page.locator("input[name=code]").fill(totp(SECRET))
-        page.locator("main").get_by_role("button", name="Connexion").click()
-        page.wait_for_url(re.compile(r".*/admin/.*"))
+        sign_in_with_code(page, live_server_url, accounts[key], PASSWORD, totp(SECRET), "/admin/")
         signed_in[key] = context.cookies()
         context.close()
     return signed_in

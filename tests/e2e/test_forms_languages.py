@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from .conftest import VIEWPORTS
+from .conftest import VIEWPORTS, watched_page
 from .test_public_pages import assert_accessible
 
 PASSWORD = "une-phrase-de-passe-2026"
@@ -24,16 +24,7 @@ def scrolls_sideways(page):
 @pytest.mark.parametrize("language", ["ar", "fr"])
 def test_the_application_with_mistakes_then_sent(browser, live_server_url, language):
     context = browser.new_context(viewport=VIEWPORTS["phone"], locale=language)
-    page = context.new_page()
-    page.csp_errors = []
-    page.on(
-        "console",
-        lambda message: (
-            message.type == "error"
-            and "Content Security Policy" in message.text
-            and page.csp_errors.append(message.text)
-        ),
-    )
+    page = watched_page(context)
     page.goto(live_server_url + APPLY[language])
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     form = page.locator("form.member-form")

@@ -3,12 +3,11 @@ pages not translated yet in the search, marked « en français »; an editor who
 asks for English works in a French admin, translation editor included."""
 
 import json
-import re
 from urllib.parse import quote
 
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import VIEWPORTS, manage, screenshot
+from .conftest import VIEWPORTS, manage, screenshot, sign_in_with_code
 from .test_member_journeys import totp
 from .test_public_pages import AXE_OPTIONS
 
@@ -76,14 +75,7 @@ def test_staff_with_an_english_browser_translate_in_french(browser, live_server_
     )
     context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="en-GB")
     page = context.new_page()
-    page.goto(f"{base}/fr/compte/login/?next=/admin/")
-    page.locator("input[name=login]").fill(made["email"])
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main").get_by_role("button", name="Se connecter").click()
-    page.wait_for_url("**/2fa/authenticate/**")
-    page.locator("input[name=code]").fill(totp(SECRET))
-    page.locator("main").get_by_role("button", name="Connexion").click()
-    page.wait_for_url(re.compile(r".*/admin/.*"))
+    sign_in_with_code(page, base, made["email"], PASSWORD, totp(SECRET), "/admin/")
 
     page.goto(f"{base}/admin/pages/{made['page']}/edit/")
     editor = page.locator(".js-translation-editor")

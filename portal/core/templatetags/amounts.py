@@ -2,7 +2,7 @@
 (``1 234,50 €``, ``€1,234.50``, ``1,234.50 €`` in Arabic), on one line, "—" when there is
 none. ``{{ amount|euros:"whole" }}`` leaves out the ``,00`` of a whole amount (a call's
 ceiling, a sheet's budget: ``5 000 €``). The same output as the member area's
-``{% load money %}`` filter of the same name."""
+``{% load money %}``, which is this filter under another name."""
 
 from django import template
 from django.utils.translation import get_language
