@@ -29,8 +29,8 @@ def test_the_application_with_mistakes_then_sent(browser, live_server_url, langu
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     form = page.locator("form.member-form")
     # A bad address and phone, a password too short, common and numeric, no consent.
-    page.locator("#id_first_name").fill("Nadia")
-    page.locator("#id_last_name").fill("Benali")
+    page.locator("#id_first_name").fill("Samira")
+    page.locator("#id_last_name").fill("Haddad")
     page.locator("#id_email").fill("nadia@")
     page.locator("#id_phone").fill("12")
     page.locator("#id_involvement_0").check()
