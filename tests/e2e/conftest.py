@@ -1,10 +1,14 @@
 """One production-like server (``make serve``: gunicorn, DEBUG off, whitenoise) and one
 headless Chromium for the whole session; a fresh demo database of its own."""
 
+import base64
+import hashlib
+import hmac
 import os
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import time
 import urllib.error
@@ -187,15 +191,35 @@ def watched_page(context):
     return page
 
 
-def sign_in_with_code(page, base_url, email, password, code, next_path="/admin/"):
-    """Sign in through allauth's login (the one way in): the password, then the
-    authenticator's ``code``; waits until the browser is on ``next_path``."""
+def totp(secret, at=None):
+    """The six-digit code an authenticator app shows (RFC 6238: SHA-1, 30 s)."""
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    counter = int((at or time.time()) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    code = (struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
+    return f"{code:06d}"
+
+
+def fresh_totp(secret, margin=5):
+    """The authenticator's code, taken early enough in its 30 s window that the server checks
+    it in the same window (allauth accepts no other): when less than ``margin`` seconds are
+    left, the code of the next window, once it has begun."""
+    left = 30 - time.time() % 30
+    if left < margin:
+        time.sleep(left + 0.1)
+    return totp(secret)
+
+
+def sign_in_with_code(page, base_url, email, password, secret, next_path="/admin/"):
+    """Sign in through allauth's login (the one way in): the password, then the code of the
+    authenticator whose key is ``secret``; waits until the browser is on ``next_path``."""
     page.goto(f"{base_url}/fr/compte/login/?next={next_path}")
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(password)
     page.locator("main").get_by_role("button", name="Se connecter").click()
     page.wait_for_url("**/2fa/authenticate/**")
-    page.locator("input[name=code]").fill(code)
+    page.locator("input[name=code]").fill(fresh_totp(secret))
     page.locator("main").get_by_role("button", name="Connexion").click()
     page.wait_for_url(lambda url: next_path in url and "/compte/" not in url)
 

@@ -9,7 +9,6 @@ import re
 import pytest
 
 from .conftest import VIEWPORTS, manage, screenshot, sign_in_with_code, watched_page
-from .test_member_journeys import totp
 from .test_public_pages import assert_accessible
 
 PASSWORD = "une-question-pour-la-coordination-2026"
@@ -103,9 +102,7 @@ def test_send_a_message_from_a_phone(browser, live_server_url, language):
     )
     context = browser.new_context(viewport=VIEWPORTS["desktop"])
     page = context.new_page()
-    sign_in_with_code(
-        page, live_server_url, email, PASSWORD, totp(SECRET), "/admin/messages-recus/"
-    )
+    sign_in_with_code(page, live_server_url, email, PASSWORD, SECRET, "/admin/messages-recus/")
     assert page.get_by_role("link", name="Nadia Benali").count() == 1
     screenshot(page, "contact-admin-inbox", "desktop")
     page.get_by_role("link", name="Nadia Benali").click()

@@ -9,7 +9,6 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from .conftest import VIEWPORTS, manage, screenshot, sign_in_with_code
-from .test_member_journeys import totp
 from .test_public_pages import AXE_OPTIONS
 
 PASSWORD = "une-phrase-de-passe-2026"
@@ -48,7 +47,7 @@ def test_an_editor_saves_a_two_field_draft_and_sees_what_is_missing(browser, liv
 
     context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="fr-FR")
     page = context.new_page()
-    sign_in_with_code(page, base, made["email"], PASSWORD, totp(SECRET), "/admin/")
+    sign_in_with_code(page, base, made["email"], PASSWORD, SECRET, "/admin/")
 
     page.goto(f"{base}/admin/pages/add/pages/experiencesheetpage/{made['index']}/")
     checklist = page.locator("#publication-checklist")

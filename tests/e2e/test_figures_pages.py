@@ -10,7 +10,6 @@ import re
 import pytest
 
 from .conftest import SCREENSHOTS, VIEWPORTS, manage, sign_in_with_code
-from .test_member_journeys import totp
 from .test_public_pages import assert_accessible
 
 pytestmark = pytest.mark.pages
@@ -100,7 +99,7 @@ def cookies(browser, live_server_url, accounts):
     for key in ("coordinator", "coordinator_ar", "referent"):
         context = browser.new_context()
         page = context.new_page()
-        sign_in_with_code(page, live_server_url, accounts[key], PASSWORD, totp(SECRET), "/admin/")
+        sign_in_with_code(page, live_server_url, accounts[key], PASSWORD, SECRET, "/admin/")
         signed_in[key] = context.cookies()
         context.close()
     return signed_in

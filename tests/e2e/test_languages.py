@@ -8,7 +8,6 @@ from urllib.parse import quote
 from axe_playwright_python.sync_playwright import Axe
 
 from .conftest import VIEWPORTS, manage, screenshot, sign_in_with_code
-from .test_member_journeys import totp
 from .test_public_pages import AXE_OPTIONS
 
 PASSWORD = "une-phrase-de-passe-2026"
@@ -75,7 +74,7 @@ def test_staff_with_an_english_browser_translate_in_french(browser, live_server_
     )
     context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="en-GB")
     page = context.new_page()
-    sign_in_with_code(page, base, made["email"], PASSWORD, totp(SECRET), "/admin/")
+    sign_in_with_code(page, base, made["email"], PASSWORD, SECRET, "/admin/")
 
     page.goto(f"{base}/admin/pages/{made['page']}/edit/")
     editor = page.locator(".js-translation-editor")

@@ -2,18 +2,14 @@
 journey from the application to a registration, and every member page checked by axe in
 French and Arabic, on a desktop and a phone."""
 
-import base64
 import email
 import email.policy
-import hashlib
-import hmac
 import re
-import struct
 import time
 
 import pytest
 
-from .conftest import SCREENSHOTS, SERVER, manage, screenshot
+from .conftest import SCREENSHOTS, SERVER, fresh_totp, manage, screenshot
 from .test_public_pages import assert_accessible
 
 PASSWORD = "une-phrase-de-passe-2026"
@@ -24,16 +20,6 @@ def demo_accounts(live_server_url):
     """The demo's accounts (coordinator, référente, ambassador…) in the server's database."""
     manage("load_demo", "--users")
     return live_server_url
-
-
-def totp(secret, at=None):
-    """The six-digit code an authenticator app shows (RFC 6238: SHA-1, 30 s)."""
-    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
-    counter = int((at or time.time()) // 30)
-    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    code = (struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
-    return f"{code:06d}"
 
 
 def emails_to(address):
@@ -104,7 +90,7 @@ def test_from_application_to_a_training_session(browser, demo_accounts):
     page.get_by_role("button", name=re.compile("Confirm")).click()
     page.wait_for_url("**/2fa/totp/activate/")
     secret = page.locator("#authenticator_secret").input_value()
-    page.locator("input[name=code]").fill(totp(secret))
+    page.locator("input[name=code]").fill(fresh_totp(secret))
     page.get_by_role("button", name=re.compile("Activ")).click()
     page.goto(f"{base}/admin/applications/")
     page.get_by_role("link", name="Nadia Benali").click()
@@ -116,8 +102,11 @@ def test_from_application_to_a_training_session(browser, demo_accounts):
     subjects = [subject for subject, _body in emails_to(address)]
     assert any("Bienvenue" in subject for subject in subjects)
 
-    # 5. Nadia signs in, registers for a session, sees it, cancels it.
-    context = browser.new_context(viewport={"width": 360, "height": 780}, locale="fr-FR")
+    # 5. Nadia signs in, registers for a session, sees it, cancels it: without JavaScript,
+    # every step is a link or a form (the cancel confirmation is a page of its own).
+    context = browser.new_context(
+        viewport={"width": 360, "height": 780}, locale="fr-FR", java_script_enabled=False
+    )
     page = context.new_page()
     log_in(page, base, address, PASSWORD)
     page.wait_for_url("**/fr/espace-membre/")

@@ -10,8 +10,8 @@ import time
 
 from fpdf import FPDF
 
-from .conftest import manage
-from .test_member_journeys import emails_to, totp
+from .conftest import manage, totp
+from .test_member_journeys import emails_to
 
 PASSWORD = "une-phrase-de-passe-2026"
 SECRET = "JBSWY3DPEHPK3PXP"

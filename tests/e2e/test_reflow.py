@@ -15,8 +15,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from .conftest import SCREENSHOTS, manage
-from .test_member_journeys import log_in, totp
+from .conftest import SCREENSHOTS, fresh_totp, manage
+from .test_member_journeys import log_in
 
 REFLOW = {"width": 320, "height": 640}
 PHONE = {"width": 360, "height": 780}
@@ -132,7 +132,7 @@ def sign_in(page, base, account):
     log_in(page, base, *ACCOUNTS[account])
     page.wait_for_url(lambda url: "/compte/login/" not in url)
     if "/2fa/authenticate/" in page.url:
-        page.locator("input[name=code]").fill(totp(SECRET))
+        page.locator("input[name=code]").fill(fresh_totp(SECRET))
         page.locator("main").get_by_role("button", name="Connexion").click()
     page.wait_for_url("**/fr/espace-membre/")
 
