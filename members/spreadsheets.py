@@ -4,9 +4,22 @@
   commas, dates as ``31/12/2026 14:30``.
 - XLSX (openpyxl): numbers stay numbers, dates are dates (Paris time), a totals row may be
   set in bold.
-- Whatever people typed stays text: a cell that would start a formula (``=HYPERLINK(…)``,
-  ``+``, ``-``, ``@``…) is written with a leading apostrophe in CSV, and as a text cell
-  (quote prefix, never a formula) in XLSX.
+- Whatever people typed stays text. A text starting like a formula (``=HYPERLINK(…)``,
+  ``+``, ``-``, ``@``, a tab, a carriage return, or their full-width forms (U+FF1D, U+FF0B,
+  U+FF0D, U+FF20):
+
+  - in CSV, gets a leading apostrophe (``'=HYPERLINK(…)``): the one escaping function,
+    ``cell``;
+  - in XLSX, keeps its exact text in a string cell (``data_type`` ``"s"``, written inline,
+    never as a formula ``<f>``) with the quote prefix set, so a spreadsheet shows it as
+    text and keeps it text when someone edits the cell. No apostrophe is added there: it
+    would show.
+
+  Numbers stay numbers: ``-5`` (an int, a Decimal) is a number in both formats; the text
+  ``"-5"`` is escaped.
+- Every CSV is written by ``csv_writer`` (the one factory: ``;``, the BOM) and every XLSX
+  cell by ``xlsx_cell``; times are Paris time (``portal.core.time.PARIS``), whatever zone
+  the server or the request runs in.
 """
 
 import csv
@@ -22,9 +35,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from portal.core.time import PARIS
+
 # A cell that starts with one of these is a formula to a spreadsheet program: a name typed
 # as « =HYPERLINK(…) » must stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DATE_FORMAT = "%d/%m/%Y %H:%M"
 XLSX_DATE_FORMAT = "DD/MM/YYYY HH:MM"
@@ -44,7 +59,7 @@ def is_number(value):
 def local(value):
     """An aware datetime in the site's time (Paris), without its zone (what XLSX keeps)."""
     if timezone.is_aware(value):
-        value = timezone.localtime(value)
+        value = timezone.localtime(value, timezone=PARIS)
     return value.replace(tzinfo=None)
 
 
@@ -60,11 +75,17 @@ def csv_value(value):
     return cell(value)
 
 
+def csv_writer(buffer):
+    """The one CSV writer: French Excel's ``;``, after the UTF-8 BOM written to ``buffer``.
+    Its rows must go through ``csv_value`` (``csv_response`` does)."""
+    buffer.write("\ufeff")
+    return csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+
+
 def csv_response(filename, header, rows, totals=None):
     """``rows``: lists of plain values (text, numbers, dates, None); ``totals`` last."""
     buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";")
+    writer = csv_writer(buffer)
     writer.writerow([csv_value(value) for value in header])
     for row in rows:
         writer.writerow([csv_value(value) for value in row])

@@ -11,9 +11,10 @@ from decimal import Decimal
 from statistics import mean
 
 from django.db.models import Avg
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from portal.core.time import local_today
 
 from ..spreadsheets import csv_response, xlsx_response
 from .amounts import CENT
@@ -142,7 +143,7 @@ def totals_row(proposals, columns):
 def filename(proposals):
     calls = {proposal.call.title for proposal in proposals}
     name = calls.pop() if len(calls) == 1 else _("projets")
-    return slugify(f"{name} {timezone.localdate():%Y-%m-%d}", allow_unicode=True) or "projets"
+    return slugify(f"{name} {local_today():%Y-%m-%d}", allow_unicode=True) or "projets"
 
 
 def response(queryset, kind):

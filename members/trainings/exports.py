@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from portal.core.time import PARIS
+
 from ..spreadsheets import cell, csv_response, xlsx_response
 
 __all__ = ["cell", "roster_header", "roster_response", "roster_rows"]
@@ -41,7 +43,7 @@ def roster_header():
 
 
 def roster_response(session, registrations, kind):
-    start = timezone.localtime(session.starts_at)
+    start = timezone.localtime(session.starts_at, timezone=PARIS)
     filename = slugify(f"{session.training.title} {start:%Y-%m-%d}") or "session"
     if kind == "csv":
         return csv_response(filename, roster_header(), roster_rows(registrations))
