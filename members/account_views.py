@@ -3,17 +3,13 @@ from urllib.parse import urlencode
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+
+from portal.core.redirects import safe_next
 
 
 def _safe_next(request, default=None):
-    """Where the person was going, if it is on this site; else ``default``."""
-    target = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME)
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return default
+    """Where the person was going, if it is a path on this site; else ``default``."""
+    return safe_next(request, default, field=REDIRECT_FIELD_NAME)
 
 
 def _to_our_login(target):

@@ -7,6 +7,7 @@ Wagtail's API v2 at /api/v2/fiches/ and /api/v2/evenements/ (filter a language w
 from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import TagsField
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from rest_framework.fields import Field
@@ -87,10 +88,36 @@ EventPage.api_fields = [
 ]
 
 
+SEARCH_OPERATORS = {"and", "or"}
+MAX_PARAMETER_LENGTH = 500
+
+
+def check_parameter_values(query):
+    """Refuse (400, Wagtail's ``{"message": …}``) what the search backend or the database
+    would choke on: control characters (a NUL byte), overlong values, an unknown operator."""
+    for name, values in query.lists():
+        for value in values:
+            if len(value) > MAX_PARAMETER_LENGTH:
+                raise BadRequestError(f"{name} is too long (at most {MAX_PARAMETER_LENGTH})")
+            if any(ord(char) < 32 or ord(char) == 127 for char in value):
+                raise BadRequestError(f"{name} contains a control character")
+    operator = query.get("search_operator")
+    if operator is not None and operator not in SEARCH_OPERATORS:
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+
+
 class TypedPagesAPIViewSet(PagesAPIViewSet):
     """The pages of one type only: the ``type`` parameter is not offered."""
 
     known_query_parameters = PagesAPIViewSet.known_query_parameters.difference({"type"})
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        check_parameter_values(self.request.GET)
+
+    def detail_view(self, request, pk):
+        check_parameter_values(request.GET)
+        return super().detail_view(request, pk)
 
     def get_queryset(self):
         public = self.get_base_queryset().values_list("pk", flat=True)

@@ -1,15 +1,15 @@
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail import hooks
-from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from pages.models import Pole
 from pages.panels import missing_fields
+from portal.core.redirects import safe_next
 
 
 class PoleViewSet(SnippetViewSet):
@@ -51,4 +51,5 @@ def refuse_to_publish_incomplete_drafts(request, action_type, objects, action_cl
         % {"titles": ", ".join(f"« {title} »" for title in incomplete)},
     )
     # Back to the listing the action started from, or to its confirmation page.
-    return redirect(get_valid_next_url_from_request(request) or request.get_full_path())
+    # A path on this site only (``portal.core.redirects``): a bare word would be a 500.
+    return HttpResponseRedirect(safe_next(request, request.get_full_path()))

@@ -2,6 +2,7 @@
 feed of a member's confirmed sessions (a secret, revocable URL)."""
 
 import datetime
+import re
 
 from django.conf import settings
 from django.utils import timezone
@@ -10,6 +11,15 @@ from icalendar import Event
 
 from pages.ical import new_calendar
 from portal.core.time import PARIS
+
+# ``secrets.token_urlsafe(24)`` (members.people.models.new_calendar_token): 32 URL-safe
+# characters; a little room either way, nothing else.
+TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+def valid_token(token):
+    """Whether ``token`` has the shape of a calendar token (checked before any query)."""
+    return isinstance(token, str) and TOKEN_SHAPE.fullmatch(token) is not None
 
 
 def _host():

@@ -6,15 +6,16 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+
+from portal.core.redirects import safe_next
 
 from .. import permissions
 from ..errors import NotAllowed, ServiceError
@@ -28,13 +29,8 @@ from .queries import title_language, training_titles, waiting_position
 
 def back_to(request, fallback):
     """Where to go after a POST (or back from a confirmation page): the page the form came
-    from, if it is ours."""
-    target = request.POST.get("next", "") or request.GET.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return fallback
+    from, if it is a path on this site (``portal.core.redirects``)."""
+    return safe_next(request, fallback)
 
 
 @login_required
@@ -43,6 +39,8 @@ def register(request, session_id):
     if not permissions.can_register(request.user):
         raise PermissionDenied
     session = get_object_or_404(TrainingSession, pk=session_id)
+    # Where to go is decided before anything is written; a path on this site or the dashboard.
+    back = back_to(request, reverse("members:dashboard"))
     try:
         registration = services.register(session.pk, request.user)
     except NotAllowed:
@@ -64,8 +62,9 @@ def register(request, session_id):
                 )
                 % {"position": waiting_position(registration)},
             )
-    # Redirect after POST: reloading the page never sends the form again.
-    return redirect(back_to(request, reverse("members:dashboard")))
+    # Redirect after POST: reloading the page never sends the form again. A URL, never a
+    # view name: ``redirect("dashboard")`` would try to reverse it.
+    return HttpResponseRedirect(back)
 
 
 def training_url(session):
@@ -115,14 +114,14 @@ def cancel(request, registration_id):
 def _cancel(request, registration, back):
     if not registration.is_active:
         messages.info(request, _("Cette inscription était déjà annulée : rien n’a changé."))
-        return redirect(back)
+        return HttpResponseRedirect(back)
     try:
         services.cancel(registration.pk, request.user)
     except ServiceError as refusal:
         messages.error(request, str(refusal))
-        return redirect(back)
+        return HttpResponseRedirect(back)
     messages.success(request, _cancelled_message(registration.session))
-    return redirect(back)
+    return HttpResponseRedirect(back)
 
 
 def _cancelled_message(session):
@@ -188,8 +187,11 @@ def attestation(request):
 
 def calendar_feed(request, token):
     """My confirmed sessions, for a calendar app: the secret in the URL is the key."""
-    from .calendar import session_calendar
+    from .calendar import session_calendar, valid_token
 
+    if not valid_token(token):
+        # The shape first: a NUL byte or an overlong value never reaches the database.
+        raise Http404
     profile = get_object_or_404(Profile.objects.select_related("user"), calendar_token=token)
     since = timezone.now() - datetime.timedelta(days=90)
     registrations = list(

@@ -310,7 +310,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # 400/403/404 and django.security records: one line, no traceback (500: the traceback).
+    "filters": {"one_line_4xx": {"()": "portal.core.log_filters.OneLineClientErrors"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["one_line_4xx"]},
+    },
+    "loggers": {
+        "django.request": {"filters": ["one_line_4xx"]},
+        "django.security": {"filters": ["one_line_4xx"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
