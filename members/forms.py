@@ -16,12 +16,21 @@ class DeleteAccountForm(forms.Form):
         error_messages={"required": _("Cochez cette case pour confirmer.")},
     )
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, user, *args, locked=False, **kwargs):
         self.user = user
+        self.locked = locked  # too many wrong passwords: none is checked for a while
         super().__init__(*args, **kwargs)
 
     def clean_password(self):
         password = self.cleaned_data["password"]
+        if self.locked:
+            raise forms.ValidationError(
+                _(
+                    "Trop de mots de passe erronés : par sécurité, la suppression du compte "
+                    "est bloquée pendant 15 minutes. Réessayez plus tard."
+                ),
+                code="locked",
+            )
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Ce mot de passe n'est pas le bon."), code="password")
         return password

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from . import dashboard as dashboard_panels
-from . import privacy
+from . import privacy, throttle
 from .forms import DeleteAccountForm
 
 
@@ -40,7 +40,12 @@ def my_data(request):
         response["Content-Disposition"] = 'attachment; filename="mes-donnees.json"'
         response["Cache-Control"] = "private, no-store"
         return response
-    form = DeleteAccountForm(request.user, request.POST or None)
+    locked = request.method == "POST" and not _may_try_password(request, count=False)
+    form = DeleteAccountForm(request.user, request.POST or None, locked=locked)
+    if locked:
+        # The password is not even checked: the right one is refused too, for a while.
+        form.is_valid()
+        return render(request, "members/my_data.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         privacy.erase(request.user)
         logout(request)
@@ -52,4 +57,15 @@ def my_data(request):
             ),
         )
         return redirect("/")
+    if request.method == "POST" and form.has_error("password", "password"):
+        _may_try_password(request)
     return render(request, "members/my_data.html", {"form": form})
+
+
+# Wrong passwords at the account's deletion: five per account, twenty per IP, in 15 minutes.
+ERASE_RATES = {"erase_password_account": "5/15m/key", "erase_password_ip": "20/15m/ip"}
+
+
+def _may_try_password(request, count=True):
+    checks = [("erase_password_account", f"user:{request.user.pk}"), ("erase_password_ip", None)]
+    return throttle.allow(request, "members.erase", ERASE_RATES, checks, count=count)

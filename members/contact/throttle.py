@@ -5,7 +5,7 @@ Five messages an hour from one IP address, three an hour from one e-mail address
 phone number. Only messages that would be stored count; a form sent with mistakes does not.
 """
 
-from allauth.core.internal import ratelimit
+from .. import throttle
 
 APP = "members.contact"
 RATES = {
@@ -23,24 +23,7 @@ def _keys(email, phone):
     return keys
 
 
-def _consume(request, action, key=None, dry_run=False):
-    usage = ratelimit.consume(
-        request,
-        app=APP,
-        action=action,
-        config=RATES,
-        key=key,
-        dry_run=dry_run,
-        limit_get=True,
-    )
-    return usage is not None
-
-
 def allow(request, email, phone):
     """Whether this sender may send one more message now; if so, the message is counted."""
     checks = [("contact_ip", None)] + [("contact_address", key) for key in _keys(email, phone)]
-    if not all(_consume(request, action, key, dry_run=True) for action, key in checks):
-        return False
-    for action, key in checks:
-        _consume(request, action, key)
-    return True
+    return throttle.allow(request, APP, RATES, checks)

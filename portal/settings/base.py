@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.core.privacy_headers.PrivateCacheControlMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "members.middleware.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -158,6 +159,10 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "20/m/ip,5/15m/key",
 }
 ACCOUNT_SESSION_REMEMBER = None
+# How many proxies of ours write X-Forwarded-For in front of the app: the client's IP, for
+# every throttle (allauth's and members/throttle.py's), is the one the outermost wrote. 0 (the
+# default): the header is ignored and REMOTE_ADDR counts, as anyone can forge the header.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "members.people.forms.ApplicationSignupForm"}

@@ -3,7 +3,9 @@
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Optional: REDIS_URL, EMAIL_URL
 (smtp://user:password@host:587, or EMAIL_HOST/EMAIL_PORT/...), TASKS_BACKEND (the
 database backend by default: run `manage.py db_worker`), MEDIA_ROOT, STATIC_ROOT,
-CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT.
+CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT, TRUSTED_PROXY_COUNT (the
+number of proxies of ours in front of the app server, each adding to X-Forwarded-For: 1 behind
+one nginx; the throttles count the client's IP from it; 0, the default, ignores the header).
 """
 
 import os
