@@ -20,6 +20,8 @@ class DeleteAccountForm(forms.Form):
         self.user = user
         self.locked = locked  # too many wrong passwords: none is checked for a while
         super().__init__(*args, **kwargs)
+        if locked:
+            self.fields["password"].required = False  # the lock is the one error to show
 
     def clean_password(self):
         password = self.cleaned_data["password"]

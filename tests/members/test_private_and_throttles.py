@@ -112,7 +112,7 @@ def test_wrong_passwords_lock_the_deletion_of_that_account_only(
         "check_password",
         lambda user, raw: checked.append(raw) or original(user, raw),
     )
-    for password in ("wrong", PASSWORD):
+    for password in ("wrong", PASSWORD, ""):
         response = erase(client, password)
         assert response.status_code == 429
         assert "bloquée pendant 15 minutes" in response.content.decode()
