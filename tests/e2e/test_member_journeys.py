@@ -8,6 +8,7 @@ import re
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import SCREENSHOTS, SERVER, fresh_totp, manage, screenshot
 from .test_public_pages import assert_accessible
@@ -63,8 +64,9 @@ def test_from_application_to_a_training_session(browser, demo_accounts):
     page.locator("#id_password1").fill(PASSWORD)
     page.get_by_role("button", name="Envoyer ma candidature").click()
     summary = page.locator("[data-error-summary]")
-    assert summary.is_visible()
-    assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
+    # The click only starts the submission: wait for the answer's summary.
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
     assert page.locator("#id_first_name").input_value() == "Nadia"
     page.locator("#id_phone").fill("06 12 34 56 78")
     page.locator("#id_password1").fill(PASSWORD)
@@ -252,5 +254,5 @@ def test_member_pages_are_accessible(page, viewport, demo_accounts, signed_in, n
 def test_application_errors_are_accessible(page, viewport, live_server_url):
     page.goto(live_server_url + "/fr/espace-membre/candidater/")
     page.get_by_role("button", name="Envoyer ma candidature").click()
-    assert page.locator("[data-error-summary]").is_visible()
+    expect(page.locator("[data-error-summary]")).to_be_visible()
     assert_accessible(page, "member-apply-errors-fr", viewport)

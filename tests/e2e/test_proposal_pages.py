@@ -6,6 +6,7 @@ step showing a mistake once."""
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import VIEWPORTS, manage
 from .test_member_journeys import log_in
@@ -138,8 +139,9 @@ def test_the_budget_shows_a_mistake_accessibly(
     page.locator("#id_lines-2-amount").fill("1.234")
     page.get_by_role("button", name="Enregistrer et continuer").click()
     summary = page.locator("[data-error-summary]")
-    assert summary.is_visible()
-    assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
+    # The click only starts the submission: wait for the answer's summary.
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
     assert page.locator("#id_lines-2-amount").input_value() == "1.234"
     assert page.locator("#id_lines-2-label").input_value() == "Affiches"
     assert page.locator("#id_lines-2-amount").get_attribute("aria-invalid") == "true"
