@@ -1,7 +1,7 @@
 """Where proposals' attachments live and the only way out: a storage under
 `PRIVATE_MEDIA_ROOT` with no URL, and downloads streamed by views that checked permissions.
 
-- `get_private_storage` (for `FileField(storage=get_private_storage)`) and `private_storage`.
+- `get_private_storage` (for `FileField(storage=get_private_storage)`): `STORAGES["private"]`.
 - `file_response(fieldfile, name, mimetype)` streams one file as a download.
 """
 
@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
 from django.http import FileResponse
 from django.utils.functional import cached_property
 
@@ -60,13 +60,12 @@ class PrivateStorage(FileSystemStorage):
         raise NoPublicURL(f"{name} is a private file: it has no URL.")
 
 
-private_storage = PrivateStorage()
-
-
 def get_private_storage():
-    """For `FileField(storage=get_private_storage)`: migrations then name this function
-    rather than a folder."""
-    return private_storage
+    """The storage of `STORAGES["private"]` (this folder by default, a private bucket of an
+    S3-compatible store on several servers), for `FileField(storage=get_private_storage)`:
+    migrations then name this function rather than a folder."""
+    return storages["private"]
+
 
 
 # Downloads -----------------------------------------------------------------------------------

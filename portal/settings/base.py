@@ -218,6 +218,8 @@ PROPOSAL_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 PROPOSAL_ATTACHMENT_MAX_FILES = 5
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Proposals' attachments: PRIVATE_MEDIA_ROOT, no URL (members/proposals/private_files.py).
+    "private": {"BACKEND": "members.proposals.private_files.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

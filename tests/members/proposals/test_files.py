@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
@@ -34,9 +35,9 @@ from members.proposals.files import (
 )
 from members.proposals.private_files import (
     NoPublicURL,
+    PrivateStorage,
     file_response,
     get_private_storage,
-    private_storage,
 )
 
 MB = 1024 * 1024
@@ -337,16 +338,19 @@ def test_stored_names_are_the_servers_and_unique():
 
 
 def test_private_storage_is_outside_the_media_and_has_no_url():
+    private_storage = get_private_storage()
     location = Path(private_storage.location)
     assert location == Path(settings.PRIVATE_MEDIA_ROOT).resolve()
     assert not location.is_relative_to(Path(settings.MEDIA_ROOT).resolve())
-    assert get_private_storage() is private_storage
+    assert private_storage is storages["private"]
+    assert isinstance(private_storage, PrivateStorage)
     with pytest.raises(NoPublicURL):
         private_storage.url("proposals/2026/abc.pdf")
 
 
 def test_private_storage_follows_the_setting_and_refuses_a_folder_under_media(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    private_storage = get_private_storage()
     assert Path(private_storage.location) == (tmp_path / "private").resolve()
     settings.MEDIA_ROOT = tmp_path
     with pytest.raises(ImproperlyConfigured, match="must not be inside MEDIA_ROOT"):
@@ -357,6 +361,7 @@ def test_private_storage_follows_the_setting_and_refuses_a_folder_under_media(se
 def stored_pdf(settings, tmp_path):
     """A PDF saved in the private storage, opened, and its bytes."""
     settings.PRIVATE_MEDIA_ROOT = tmp_path
+    private_storage = get_private_storage()
     content = pdf_bytes()
     name = private_storage.save(stored_name(PDF), ContentFile(content))
     assert Path(private_storage.path(name)).is_relative_to(tmp_path)
