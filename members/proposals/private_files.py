@@ -67,7 +67,6 @@ def get_private_storage():
     return storages["private"]
 
 
-
 # Downloads -----------------------------------------------------------------------------------
 
 
