@@ -15,6 +15,8 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 
 from members.reports.figures import key_figures
+from members.summary import KEY_FIGURES_TAG
+from portal.core import page_cache
 
 NAMES = ("ambassadors", "sessions_held", "people_reached")
 
@@ -31,10 +33,13 @@ def format_number(value, language=None):
     return format_decimal(value, locale=locale)
 
 
-def live_key_figures(language=None):
+def live_key_figures(language=None, request=None):
     """What the template shows: the year, one entry per figure (``value``: the number or
     None under 5, ``number``: written in ``language``), and ``any``: whether one of them
-    is at least 5 (else the page says that the first figures are coming)."""
+    is at least 5 (else the page says that the first figures are coming). With ``request``,
+    the page's cached copy follows the figures."""
+    if request is not None:
+        page_cache.depends_on(request, KEY_FIGURES_TAG)
     figures = key_figures()
     entries = {
         name: {"value": figures[name], "number": format_number(figures[name], language)}

@@ -8,7 +8,9 @@ from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, FeaturedLinksBlock
 from pages.mixins import EasyReadMixin, SocialMixin
+from portal.core import page_cache
 from portal.core.i18n import localize_page_ids
+from portal.core.time import next_local_midnight
 
 
 class HomePage(EasyReadMixin, SocialMixin, Page):
@@ -93,6 +95,10 @@ class HomePage(EasyReadMixin, SocialMixin, Page):
         hero_page = resolved.get(self.hero_cta_page_id)
         context["hero_cta_url"] = hero_page.url if hero_page else ""
         context.update(home_sections(self, request))
+        # The next events are chosen by the day in Paris, the open calls by the minute.
+        page_cache.valid_until(request, next_local_midnight())
+        for call in context["open_calls"]:
+            page_cache.valid_until(request, call.closes_at)
         return context
 
     def featured_links(self, resolved):

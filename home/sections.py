@@ -114,5 +114,5 @@ def home_sections(home, request):
         ),
         "open_calls": list(FundingCallPage.open_for_language(home.locale_id, now)),
         # No query while cached; the cache is forgotten when a write changes a figure.
-        "key_figures": live_key_figures(language),
+        "key_figures": live_key_figures(language, request),
     }

@@ -17,7 +17,10 @@ class MembersConfig(AppConfig):
         from .people import figures as _people  # noqa: F401
         from .people.services import verify_address
         from .proposals import figures as _proposals  # noqa: F401
+        from .trainings import cached_pages
         from .trainings import figures as _trainings  # noqa: F401
+
+        cached_pages.connect()
 
         def on_email_confirmed(sender, request, email_address, **kwargs):
             verify_address(email_address.user)

@@ -23,11 +23,14 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.core import frontend_cache, page_cache
 from portal.core.time import PARIS
 
 # The home page's key figures (``members.reports.figures.key_figures``), forgotten on the
 # commit of every write that changes the table.
 KEY_FIGURES_CACHE = "members:key-figures"
+# The whole-page cache's tag of the pages that show them (portal.core.page_cache).
+KEY_FIGURES_TAG = "key-figures"
 
 # Pass as ``pole`` to a source: every pôle, and rows with no pôle.
 ALL_POLES = object()
@@ -136,7 +139,11 @@ def paris_bounds(start, end):
 
 
 def forget_key_figures():
+    """Called on commit: the figures, the cached home pages and their copies in Varnish or
+    the CDN are forgotten."""
     cache.delete(KEY_FIGURES_CACHE)
+    page_cache.invalidate(KEY_FIGURES_TAG)
+    frontend_cache.purge_home_pages()
 
 
 def closed_years():

@@ -134,6 +134,12 @@ class TrainingSession(models.Model):
             return SessionState.CLOSED
         return SessionState.OPEN
 
+    def next_state_change(self, now=None):
+        """When ``registration_state`` next changes by itself (None: it won't)."""
+        now = now or timezone.now()
+        moments = (self.registration_opens_at, self.closes_at, self.starts_at)
+        return min((moment for moment in moments if moment and moment > now), default=None)
+
     def has_started(self, now=None):
         return self.starts_at <= (now or timezone.now())
 

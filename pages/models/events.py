@@ -24,8 +24,9 @@ from pages.ical import calendar_response
 from pages.mixins import SectionIndexMixin, SocialMixin
 from pages.models.facts import Pole
 from pages.places import address_lines, openstreetmap_search_url, pole_page_data
+from portal.core import page_cache
 from portal.core.i18n import live_in_language
-from portal.core.time import PARIS, local_today
+from portal.core.time import PARIS, local_today, next_local_midnight
 
 # Repeating events: how many of the next dates a page shows, and how far a feed looks.
 NEXT_DATES_SHOWN = 5
@@ -47,6 +48,8 @@ class EventIndexPage(RoutablePageMixin, SectionIndexMixin, Page):
 
     @path("")
     def listing(self, request):
+        # Upcoming and past events are told apart by the day in Paris.
+        page_cache.valid_until(request, next_local_midnight())
         return self.render(request, context_overrides=agenda_context(self, request))
 
     @path("ical/")
@@ -324,6 +327,7 @@ class EventPage(RoutablePageMixin, SocialMixin, Page):
 
     @path("")
     def detail(self, request):
+        page_cache.valid_until(request, next_local_midnight())  # its next dates
         pole_page = self.pole_page()
         return self.render(
             request,

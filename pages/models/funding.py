@@ -14,6 +14,7 @@ from pages import extensions
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock, CriterionBlock, ResourcesBlock
 from pages.choices import CallStatus
 from pages.mixins import EasyReadMixin, SectionIndexMixin, SocialMixin
+from portal.core import page_cache
 from portal.core.i18n import live_in_language
 
 
@@ -40,6 +41,8 @@ class FundingCallIndexPage(SectionIndexMixin, Page):
         )
         order = {CallStatus.OPEN: 0, CallStatus.UPCOMING: 1, CallStatus.CLOSED: 2}
         context["calls"] = sorted(calls, key=lambda call: order[call.status(now)])
+        for call in calls:
+            page_cache.valid_until(request, call.next_status_change(now))
         context["now"] = now
         return context
 
@@ -149,6 +152,11 @@ class FundingCallPage(EasyReadMixin, SocialMixin, Page):
     def is_open(self, now=None):
         return self.status(now) == CallStatus.OPEN
 
+    def next_status_change(self, now=None):
+        """When ``status`` next changes by itself (None: closed for good)."""
+        now = now or timezone.now()
+        return min((m for m in (self.opens_at, self.closes_at) if m and m > now), default=None)
+
     def proposal_url(self):
         """Where an ambassador proposes a project: the same for every language's page.
 
@@ -158,5 +166,7 @@ class FundingCallPage(EasyReadMixin, SocialMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["call_status"] = self.status()
+        now = timezone.now()
+        context["call_status"] = self.status(now)
+        page_cache.valid_until(request, self.next_status_change(now))
         return context

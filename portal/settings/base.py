@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -71,6 +72,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' public pages from the cache, before the session is looked at.
+    "portal.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -235,14 +238,58 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "ambassadeurs-renditions",
     },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ambassadeurs-pages",
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
+    },
 }
+
+
+def file_caches(folder):
+    """The same aliases on disk, shared by every process of one machine."""
+    return {
+        alias: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(Path(folder) / alias),
+            "OPTIONS": {"MAX_ENTRIES": 10_000 if alias == "pages" else 300},
+        }
+        for alias in CACHES
+    }
+
+
 if os.environ.get("REDIS_URL"):
+    # Sessions too ("sessions"), read from Redis by every app server and written through to
+    # the database (cached_db): a flushed, evicted or restarted Redis signs no one out.
+    CACHES["sessions"] = {}
     for alias in CACHES:
         CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"ambassadeurs:{alias}",
         }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
+
+# Whole public pages for anonymous visitors are kept at most this long (seconds; 0: off),
+# and dropped sooner when what they show changes (portal/core/page_cache.py, docs/caching.md).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Caches in front of the app servers, purged with the pages: Varnish (VARNISH_URL, reached
+# directly, e.g. http://127.0.0.1:6081) and/or CloudFront (CLOUDFRONT_DISTRIBUTION_ID).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "portal.core.frontend_cache.VarnishBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# Our pages have a URL of their own in each language (translated slugs): we purge each one,
+# Wagtail must not rewrite /fr/ into /en/.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get(

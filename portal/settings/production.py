@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import env_bool, file_caches
 
 DEBUG = False
 
@@ -34,14 +34,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 if not os.environ.get("REDIS_URL"):
     # Without Redis, a cache on disk is still shared by the app server's workers (an edit
     # in the admin must rebuild every worker's menus). Several servers need REDIS_URL.
-    _cache_dir = Path(os.environ.get("CACHE_DIR", "/tmp/ambassadeurs-cache"))
-    CACHES = {
-        alias: {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(_cache_dir / alias),
-        }
-        for alias in ("default", "renditions")
-    }
+    CACHES = file_caches(os.environ.get("CACHE_DIR", "/tmp/ambassadeurs-cache"))
 
 _email_url = os.environ.get("EMAIL_URL")
 if _email_url:

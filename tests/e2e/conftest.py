@@ -126,6 +126,9 @@ def live_server_url(tmp_path_factory):
         **os.environ,
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(tmp_path / "media"),
+        # The server's caches on disk, shared with `manage()`: what a command publishes
+        # refreshes the server's menus and cached pages.
+        "CACHE_DIR": str(tmp_path / "cache"),
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
         "STATIC_ROOT": str(tmp_path / "static"),
         "WEB_CONCURRENCY": "2",
