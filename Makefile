@@ -7,6 +7,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+BACKUP_DIR ?= backups
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # `make serve` runs the production settings locally: plain HTTP, media served by Django.
 SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
@@ -18,7 +19,7 @@ SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	CACHE_DIR="$${CACHE_DIR:-$$(mktemp -d)}"
 
 .PHONY: help run serve test install install-test browser messages makemessages migrate demo \
-	check lint format lock clean
+	check lint format lock clean backup restore bench cluster cluster-tools
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -90,6 +91,13 @@ lock: $(PY) ## Re-pin the dependencies from pyproject.toml (needs the registry)
 		-o requirements/base.txt
 	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --quiet --extra test \
 		--constraints requirements/base.txt -o requirements/test.txt
+
+backup: install ## Save the database and the files into backups/<date>T<time> (BACKUP_DIR=…)
+	$(PY) manage.py backup_site --output "$(BACKUP_DIR)"
+
+restore: install ## Restore one: make restore BACKUP=backups/2026-12-06T0300 (checks, then asks)
+	@test -n "$(BACKUP)" || { echo "Indiquez la sauvegarde : make restore BACKUP=$(BACKUP_DIR)/2026-12-06T0300" >&2; exit 2; }
+	$(PY) manage.py restore_site "$(BACKUP)"
 
 clean: ## Remove the virtualenv, the SQLite database, collected static files, media and private files
 	rm -rf $(VENV) db.sqlite3 staticfiles media private .pytest_cache

@@ -225,10 +225,46 @@ STORAGES = {
     "private": {"BACKEND": "members.proposals.private_files.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Backups (manage.py backup_site / restore_site, docs/backups.md): the storages saved with the
+# database, read through the storage API (folders or buckets alike), and the tables whose
+# rows the manifest counts, checked again after a restore.
+BACKUP_STORAGES = ["default", "private"]
+BACKUP_COUNTED_MODELS = [
+    "wagtailcore.Page",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "auth.User",
+    "members.Registration",
+    "members.Proposal",
+    "members.Attachment",
+    "members.Action",
+]
+# Several app servers: uploads on an S3-compatible store, public media in one bucket (linked
+# as /media/…, fetched by the proxy: portal/core/storages.py), attachments in another, with no
+# URL (members/proposals/private_s3.py).
+# Keys: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by boto3 (or the machine's role).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "portal.core.storages.PublicMediaStorage",
+        "OPTIONS": {"bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"]},
+    }
+if os.environ.get("AWS_PRIVATE_BUCKET_NAME"):
+    STORAGES["private"] = {
+        "BACKEND": "members.proposals.private_s3.PrivateS3Storage",
+        "OPTIONS": {"bucket_name": os.environ["AWS_PRIVATE_BUCKET_NAME"]},
+    }
+AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None
+# Two uploads named alike keep both files (django-storages overwrites by default); the
+# buckets' policies decide who reads, not per-object ACLs.
+AWS_S3_FILE_OVERWRITE = False
+AWS_DEFAULT_ACL = None
 
-# "default" holds the navigation (portal.core.navigation); "renditions" remembers image
-# renditions (Wagtail looks for that alias). Redis in production, shared by every app
-# server; without it, memory of one process.
+# "default" holds the navigation (portal.core.navigation), throttles and figures;
+# "renditions" remembers image renditions (Wagtail looks for that alias); "pages" holds whole
+# pages for anonymous visitors (portal.core.page_cache). Redis in production, shared by every
+# app server; without it, memory of one process.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
