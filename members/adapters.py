@@ -3,11 +3,16 @@ from django.contrib.sites.shortcuts import get_current_site
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 
+from . import throttle
 from .emails import SUBJECT_PREFIX, enqueue_on_commit
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """allauth, with its e-mails sent as background tasks after the commit."""
+    """allauth, with its e-mails sent as background tasks after the commit, and the client's
+    IP address of our throttles (a misconfigured proxy count falls back, never a 500)."""
+
+    def get_client_ip(self, request):
+        return throttle.client_ip(request)
 
     def format_email_subject(self, subject):
         return SUBJECT_PREFIX + subject

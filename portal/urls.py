@@ -59,3 +59,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# allauth's rate limits answer with this page (allauth looks for it here): in the visitor's
+# language, with Retry-After and when to try again.
+handler429 = "members.throttle.handler429"

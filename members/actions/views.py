@@ -5,7 +5,8 @@ usable offline. Views ask ``members.permissions`` and hand every change to
 
 The log's page answers the page's script in JSON when it asks (``Accept:
 application/json``): 201 for an action saved, 200 for one saved before (same UUID), 400
-with the form's errors. A GET in JSON tells the script who is signed in and gives it a
+with the form's errors, 429 with ``Retry-After`` when too many were sent (the outbox keeps
+them and tries again then). A GET in JSON tells the script who is signed in and gives it a
 fresh CSRF token, read at send time (the page may come from the offline cache)."""
 
 import hashlib
@@ -31,7 +32,7 @@ from django.views.decorators.http import require_http_methods
 
 from portal.core.time import local_today
 
-from .. import permissions, summary
+from .. import permissions, summary, throttle
 from ..errors import NotAllowed
 from . import services
 from .forms import ActionForm, LogActionForm
@@ -48,6 +49,11 @@ MEMBER_HEADER = "X-Action-Log-Member"
 # A number for each plural category of the Unicode rules (Intl.PluralRules, which the
 # page's script asks), so that the waiting count is said right in every language.
 PLURAL_SAMPLES = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
+# New actions sent (a UUID saved before is answered first and does not count). The outbox
+# sends every waiting action at once when the network returns, 30 to 50 after days offline:
+# 120 in 10 minutes per account lets that through; 360 per IP for ambassadors behind one
+# connection (a pôle's wifi, a mobile carrier's shared address).
+LOG_RATES = {"log_account": "120/10m/key", "log_ip": "360/10m/ip"}
 
 
 def wants_json(request):
@@ -169,6 +175,10 @@ def action_log(request):
     if existing is not None:
         return answer_logged(request, existing, False, json_asked)
     form = LogActionForm(request.POST)
+    checks = [("log_account", f"user:{request.user.pk}"), ("log_ip", None)]
+    if not throttle.allow(request, "members.actions", LOG_RATES, checks):
+        seconds = throttle.retry_after(request, "members.actions", LOG_RATES, checks)
+        return too_many_actions(request, form, seconds, json_asked)
     if form.is_valid():
         try:
             action, created = services.log_action(
@@ -183,6 +193,22 @@ def action_log(request):
     if json_asked:
         return error_answer(form)
     return log_page(request, form)
+
+
+def too_many_actions(request, form, seconds, json_asked):
+    """A new action refused for now: nothing saved; the outbox keeps it and sends it again
+    after ``Retry-After``; the plain form comes back as it was sent (the same UUID)."""
+    refusal = _(
+        "Beaucoup d’actions ont été envoyées en peu de temps : celle-ci n’est pas encore "
+        "enregistrée."
+    )
+    message = f"{refusal} {throttle.wait_message(seconds)}"
+    if json_asked:
+        response = JsonResponse({"errors": {"__all__": [message]}, "message": message})
+    else:
+        form.add_error(None, message)
+        response = log_page(request, form)
+    return throttle.too_many(response, seconds)
 
 
 def own_action(request, pk):

@@ -12,12 +12,37 @@ from allauth.account.views import SignupView
 
 from portal.core.models import SiteFooter
 
-from .. import permissions
+from .. import permissions, throttle
 from ..errors import ServiceError
 from .forms import ApplicationEditForm, ApplicationForm, ProfileForm
 from .models import Application, Profile
 
 TEMPLATE = "members/people/apply.html"
+
+# Applications that would be saved (a form sent with mistakes does not count; allauth counts
+# every POST of the visitor's form too, 20 a minute per IP): ten an hour and thirty a day from
+# one connection, which a stand where a référent helps people apply on one wifi stays under;
+# three an hour with one e-mail address, as each application mails it.
+APPLY_RATES = {"apply_ip": "10/h/ip,30/d/ip", "apply_address": "3/h/key"}
+
+
+def _application_checks(email):
+    return [("apply_ip", None), ("apply_address", "email:" + email.strip().lower())]
+
+
+def throttled(request, form, email):
+    """None if this application may be sent now (it is counted); else the seconds to wait,
+    and the form says so, ready to be sent again as it is."""
+    checks = _application_checks(email)
+    if throttle.allow(request, "members.apply", APPLY_RATES, checks):
+        return None
+    seconds = throttle.retry_after(request, "members.apply", APPLY_RATES, checks)
+    refusal = _(
+        "Trop de candidatures ont été envoyées en peu de temps depuis cette connexion ou avec "
+        "cette adresse e-mail : la vôtre n’est pas encore envoyée."
+    )
+    form.add_error(None, f"{refusal} {throttle.wait_message(seconds)}")
+    return seconds
 
 
 class ApplyView(SignupView):
@@ -29,6 +54,12 @@ class ApplyView(SignupView):
         kwargs = super().get_form_kwargs()
         kwargs["privacy_url"] = SiteFooter.privacy_url()
         return kwargs
+
+    def form_valid(self, form):
+        refused = throttled(self.request, form, form.cleaned_data["email"])
+        if refused:
+            return throttle.too_many(self.form_invalid(form), refused)
+        return super().form_valid(form)
 
 
 apply_as_visitor = ApplyView.as_view()
@@ -43,6 +74,10 @@ def apply(request):
         return redirect("members:dashboard")
     form = ApplicationForm(request.POST or None, privacy_url=SiteFooter.privacy_url())
     if request.method == "POST" and form.is_valid():
+        refused = throttled(request, form, request.user.email)
+        if refused:
+            response = render(request, TEMPLATE, {"form": form, "signed_in": True})
+            return throttle.too_many(response, refused)
         try:
             form.save_application(request.user)
         except ServiceError as refusal:

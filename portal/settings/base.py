@@ -160,6 +160,9 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
     # Five failed logins for one address in 15 minutes, or twenty from one IP per minute.
     "login_failed": "20/m/ip,5/15m/key",
+    # Every POST of the e-mail page (change the address, send the link again, cancel): each
+    # change mails a new address. Ten an hour per account, thirty per IP (allauth: 10/m/user).
+    "manage_email": "10/h/user,30/h/ip",
 }
 ACCOUNT_SESSION_REMEMBER = None
 # How many proxies of ours write X-Forwarded-For in front of the app: the client's IP, for

@@ -309,6 +309,61 @@ def test_an_entry_the_site_refuses_stays_with_its_message(browser, live_server_u
     context.close()
 
 
+def test_a_burst_the_site_throttles_waits_and_leaves_after_retry_after(
+    browser, live_server_url, accounts
+):
+    """The site's 429 (members/actions/views.py, tested there) is played by the browser here,
+    once, asking to wait 5 s: nothing is refused or lost, the outbox says why it waits and
+    sends everything by itself after Retry-After. (The service worker is kept out so that
+    every request goes through the route.)"""
+    email, password = TRAVELLER
+    context = browser.new_context(
+        viewport=VIEWPORTS["desktop"], locale="fr-FR", service_workers="block"
+    )
+    page = context.new_page()
+    log_in(page, live_server_url, email, password, LOGIN_TO_LOG)
+    page.wait_for_url(f"**{LOG}")
+    before = on_server(email)["total"]
+    refusals = []
+
+    def throttled(route):
+        if route.request.method == "POST" and not refusals:
+            refusals.append(time.monotonic())
+            message = "Beaucoup d’actions ont été envoyées en peu de temps."
+            route.fulfill(
+                status=429,
+                headers={"Retry-After": "5", "Content-Type": "application/json"},
+                body=json.dumps({"errors": {"__all__": [message]}, "message": message}),
+            )
+        else:
+            route.continue_()
+
+    page.route(f"**{LOG}", throttled)
+    fields = {
+        "date": page.locator("#id_date").input_value(),
+        "kind": "workshop",
+        "theme": "nutrition",
+        "pole": page.locator("#id_pole").input_value(),
+        "people": "3",
+        "note": "",
+    }
+    for _entry in range(3):
+        page.evaluate(PUT_ENTRY, [fields])
+    page.reload()
+    busy = page.locator("[data-outbox-busy]")
+    busy.wait_for(state="visible")
+    assert "repartiront d’elles-mêmes" in busy.inner_text()
+    assert count_line(page).inner_text() == "3 actions en attente d'envoi"
+    assert [entry["state"] for entry in waiting_entries(page)] == ["waiting"] * 3
+    assert on_server(email)["total"] == before
+    # No reload, no network event: the page tries again by itself when the site said.
+    page.locator("[data-outbox]").wait_for(state="hidden", timeout=20_000)
+    assert time.monotonic() - refusals[0] >= 5
+    assert waiting_entries(page) == []
+    assert on_server(email)["total"] == before + 3
+    context.close()
+
+
 # ---- the pages: axe, phones, right to left, screenshots ------------------------------------
 
 

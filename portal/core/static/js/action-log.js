@@ -24,6 +24,7 @@
   var offlineLine = root.querySelector("[data-outbox-offline]");
   var loginLine = root.querySelector("[data-outbox-login]");
   var accountLine = root.querySelector("[data-outbox-account]");
+  var busyLine = root.querySelector("[data-outbox-busy]");
   var list = root.querySelector("[data-outbox-list]");
   var actions = root.querySelector("[data-action-list]");
   var uuidInput = form.querySelector("input[name=uuid]");
@@ -32,6 +33,7 @@
   var problem = "";
   var sending = null;
   var lastQueued = 0;
+  var retryTimer = null;
 
   function newUuid() {
     if (window.crypto && window.crypto.randomUUID) {
@@ -134,6 +136,7 @@
       offlineLine.hidden = !(waiting.length && (problem === "offline" || !navigator.onLine));
       loginLine.hidden = !(waiting.length && problem === "login");
       accountLine.hidden = !(waiting.length && problem === "account");
+      busyLine.hidden = !(waiting.length && problem === "busy");
       accountLine.textContent = root.dataset.textOtherAccount;
       list.textContent = "";
       entries.forEach(function (entry) {
@@ -241,6 +244,11 @@
             });
           });
         }
+        if (response.status === 429) {
+          // Too many sent at once: this one and the rest stay waiting, sent again then.
+          retryIn(parseInt(response.headers.get("Retry-After"), 10));
+          throw "busy";
+        }
         if (response.status !== 200 && response.status !== 201) {
           throw "later";
         }
@@ -259,6 +267,13 @@
         throw "offline";
       }
     );
+  }
+
+  // The site asked to wait (429): one more try when it says, between 5 s and an hour.
+  function retryIn(seconds) {
+    window.clearTimeout(retryTimer);
+    var wait = Math.min(Math.max(seconds || 60, 5), 3600);
+    retryTimer = window.setTimeout(flush, wait * 1000);
   }
 
   function sendAll(entries, token) {
