@@ -1,10 +1,10 @@
 """What the home page shows besides its own fields.
 
 Facts that change only when editors publish (key figures, the pôles, the recruitment
-page) are cached until the next publication; dated lists (next events, open calls) are
-read on each visit, one query each. The programme's live figures (ambassadors, sessions
-held, people reached) come from the summary table, cached until a write changes them
-(``home.key_figures``).
+page) are cached until the next publication; the next events are chosen once a day per
+publication and read on each visit (one query), as are the open calls. The programme's live
+figures (ambassadors, sessions held, people reached) come from the summary table, cached until
+a write changes them (``home.key_figures``).
 """
 
 import datetime
@@ -86,20 +86,38 @@ def _build(site, request):
     }
 
 
+def _next_events(locale_id, today):
+    """The next three events' dates and ids in one language: every running event is dated,
+    so this is worked out once a day per publication and kept in the cache."""
+    dated = [
+        (event.next_date(today), event.pk)
+        for event in EventPage.for_language(locale_id)
+        .filter(EventPage.still_running(today))
+        .defer_streamfields()
+    ]
+    return sorted((day, pk) for day, pk in dated if day)[:3]
+
+
 def home_sections(home, request):
     language = home.locale.language_code
     default = settings.LANGUAGE_CODE
     cached = navigation.cached("home-sections", _build, request)
     now = timezone.now()
     today = local_today()
-    events = [
-        (event.next_date(today), event)
-        for event in EventPage.for_language(home.locale_id)
-        .filter(EventPage.still_running(today))
+    next_events = navigation.cached(
+        f"home-events-{home.locale_id}-{today.isoformat()}",
+        lambda site, request: _next_events(home.locale_id, today),
+        request,
+    )
+    if next_events is None:
+        next_events = _next_events(home.locale_id, today)
+    by_id = {
+        event.pk: event
+        for event in EventPage.objects.filter(pk__in=[pk for _day, pk in next_events])
         .select_related("pole", "locale")
         .defer_streamfields()
-    ]
-    events = sorted(((day, e) for day, e in events if day), key=lambda pair: pair[0])[:3]
+    }
+    events = [(day, by_id[pk]) for day, pk in next_events if pk in by_id]
     return {
         "figures": cached["figures"],
         "poles": cached["poles"].get(language) or cached["poles"].get(default, []),

@@ -1,7 +1,8 @@
 """The agenda's listing: upcoming or past events, filtered by pôle, type and month.
 
-Events are read in one query and dated in memory (a repeating event shows its next date),
-so the number of queries does not grow with the agenda. This module sits below the page
+Events are dated in memory (a repeating event shows its next date) once a day per
+publication, and the result kept in the cache: the number of queries and the work per request
+do not grow with the agenda. This module sits below the page
 models: it gets the events and the pôles from the agenda page it is given.
 """
 
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.catalogue import without
 from pages.choices import EventCategory
+from portal.core import navigation
 from portal.core.listing import paginate
 from portal.core.time import local_today
 
@@ -51,9 +53,39 @@ def _date_for(event, today, past, month):
     return event.next_date(today)
 
 
+def _dated(index, today, past, month):
+    """``(date, time, event id, pôle code, category)`` of every event the listing shows, in
+    its order: plain values, so that the list can be kept in the cache."""
+    events = index.events().defer_streamfields()
+    # The past view also shows the past dates of a series that goes on.
+    events = (
+        events.filter(start_date__lt=today)
+        if past
+        else events.filter(events.model.still_running(today))
+    )
+    dated = []
+    for event in events:
+        day = _date_for(event, today, past, month)
+        if day is not None:
+            pole = event.pole.code if event.pole_id else ""
+            dated.append((day, event.start_time or datetime.time(), event.pk, pole, event.category))
+    dated.sort(key=lambda entry: entry[:2], reverse=past)
+    return dated
+
+
+def _events(index, ids):
+    """The events of one page of the listing, in that order."""
+    by_id = {event.pk: event for event in index.events().filter(pk__in=ids).defer_streamfields()}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def agenda_context(index, request):
     """The listing's context. ``index`` is an ``EventIndexPage``: ``index.events()`` is the
-    queryset of its events, ``index.poles()`` every pôle in display order."""
+    queryset of its events, ``index.poles()`` every pôle in display order.
+
+    Which events the listing shows, and at which date, is worked out once a day per
+    publication and kept in the cache; a request filters and counts those plain values and
+    reads only the events of the page it shows."""
     params = request.GET
     today = local_today()
     past = params.get("periode") == "passes"
@@ -67,39 +99,34 @@ def agenda_context(index, request):
     selected_month = params.get("mois") if params.get("mois") in dict(months) else ""
     month = _parse_month(selected_month, dict(months))
 
-    events = index.events().defer_streamfields()
-    # The past view also shows the past dates of a series that goes on.
-    events = list(
-        events.filter(start_date__lt=today)
-        if past
-        else events.filter(events.model.still_running(today))
+    name = f"agenda-{index.pk}-{today.isoformat()}-{int(past)}-{selected_month}"
+    dated = navigation.cached(
+        name, lambda site, request: _dated(index, today, past, month), request
     )
+    if dated is None:
+        dated = _dated(index, today, past, month)
 
-    dated = []
-    for event in events:
-        day = _date_for(event, today, past, month)
-        if day is not None:
-            dated.append((day, event))
-    dated.sort(key=lambda pair: (pair[0], pair[1].start_time or datetime.time()), reverse=past)
-
-    def keep(event, skip=None):
-        pole_ok = (
-            skip == "pole"
-            or not selected_pole
-            or (event.pole_id and event.pole.code == selected_pole)
-        )
-        category_ok = skip == "type" or not selected_category or event.category == selected_category
+    def keep(entry, skip=None):
+        _day, _time, _pk, pole, category = entry
+        pole_ok = skip == "pole" or not selected_pole or pole == selected_pole
+        category_ok = skip == "type" or not selected_category or category == selected_category
         return pole_ok and category_ok
 
     pole_counts = dict.fromkeys(pole_codes, 0)
     category_counts = dict.fromkeys(categories, 0)
-    for _day, event in dated:
-        if keep(event, skip="pole") and event.pole_id:
-            pole_counts[event.pole.code] += 1
-        if keep(event, skip="type"):
-            category_counts[event.category] += 1
+    for entry in dated:
+        _day, _time, _pk, pole, category = entry
+        if keep(entry, skip="pole") and pole in pole_counts:
+            pole_counts[pole] += 1
+        if keep(entry, skip="type") and category in category_counts:
+            category_counts[category] += 1
 
-    entries = [{"date": day, "event": event} for day, event in dated if keep(event)]
+    entries = [entry for entry in dated if keep(entry)]
+    entries_page = paginate(entries, params.get("page"), PER_PAGE)
+    shown = list(entries_page.object_list)
+    events = _events(index, [pk for _day, _time, pk, _pole, _category in shown])
+    days = {pk: day for day, _time, pk, _pole, _category in shown}
+    entries_page.object_list = [{"date": days[event.pk], "event": event} for event in events]
     active_filters = [
         {"facet": facet, "label": label, "remove_url": without(params, key)}
         for key, facet, label in (
@@ -111,7 +138,7 @@ def agenda_context(index, request):
     ]
     return {
         "past": past,
-        "entries_page": paginate(entries, params.get("page"), PER_PAGE),
+        "entries_page": entries_page,
         "entry_count": len(entries),
         "pole_options": [
             {"value": p.code, "label": p.name, "count": pole_counts[p.code]} for p in poles

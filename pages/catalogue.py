@@ -1,17 +1,20 @@
 """The experience-sheet catalogue: combinable filters kept in the URL, with counts.
 
-All the sheets of a catalogue are read in three queries (sheets, keywords, pôles) and
-filtered in memory: the number of queries does not grow with the catalogue, and the
-counts next to each option cost nothing more. Unknown or malformed filter values are
+What every sheet is filed under is read once per publication into a small index of bit sets
+(``pages.catalogue_index``, in the cache); a request combines them, counts the options, and
+reads only the sheets of the page it shows: the number of queries and the work per request
+do not grow with the catalogue. Unknown or malformed filter values are
 ignored; the others still apply. This module sits below the page models: it reads the
 sheets from the catalogue page it is given.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from pages.choices import FRAMEWORKS, FrameworkAnswer, TargetPublic
+from pages.catalogue_index import catalogue_index
+from pages.choices import FRAMEWORKS, TargetPublic
 from portal.core.listing import clean_query, paginate, search_ids, search_terms
 
 PER_PAGE = 12
@@ -38,45 +41,6 @@ class Facet:
         return [option for option in self.options if option.selected]
 
 
-def _sheet_values(sheet):
-    """The values a sheet has for each filter."""
-    return {
-        "theme": {item.tag.slug for item in sheet.tagged_items.all()},
-        "pole": {pole.code for pole in sheet.poles.all()},
-        "territoire": {sheet.territory},
-        "cadre": {
-            key for key in FRAMEWORKS if getattr(sheet, f"framework_{key}") == FrameworkAnswer.YES
-        },
-        "public": {sheet.target_public},
-        "annee": {str(sheet.start_year)},
-    }
-
-
-def _option_labels(sheets):
-    """Every option present in the catalogue, with its label, in display order."""
-    tags, poles, territories, publics, years = {}, {}, set(), set(), set()
-    for sheet in sheets:
-        for item in sheet.tagged_items.all():
-            tags[item.tag.slug] = item.tag.name
-        for pole in sheet.poles.all():
-            poles[pole.code] = pole
-        territories.add(sheet.territory)
-        publics.add(sheet.target_public)
-        years.add(sheet.start_year)
-    public_labels = dict(TargetPublic.choices)
-    return {
-        "theme": sorted(tags.items(), key=lambda item: item[1].lower()),
-        "pole": [
-            (code, pole.name)
-            for code, pole in sorted(poles.items(), key=lambda item: item[1].sort_order)
-        ],
-        "territoire": [(name, name) for name in sorted(territories)],
-        "cadre": list(FRAMEWORKS.items()),
-        "public": [(value, public_labels[value]) for value in publics if value in public_labels],
-        "annee": [(str(year), str(year)) for year in sorted(years, reverse=True)],
-    }
-
-
 FACETS = [
     ("theme", _("Thème"), "checkbox"),
     ("pole", _("Pôle"), "checkbox"),
@@ -95,12 +59,6 @@ def _selected(params, key, valid):
     return values
 
 
-def _matches(values, selection, skip=None):
-    return all(
-        values[key] & set(chosen) for key, chosen in selection.items() if chosen and key != skip
-    )
-
-
 def without(params, key, value=None):
     """The current query string minus one filter value (every value of ``key`` when
     ``value`` is None), and the page number: removing a filter starts again at page 1."""
@@ -114,67 +72,83 @@ def without(params, key, value=None):
     return f"?{encoded}" if encoded else "?"
 
 
-def catalogue_context(index, request):
-    """The catalogue's context. ``index`` is an ``ExperienceSheetIndexPage``:
-    ``index.sheets()`` is the queryset of its live sheets."""
-    sheets_query = (
-        index.sheets()
-        .prefetch_related("tagged_items__tag", "poles")
-        .only(
-            "id",
-            "title",
-            "url_path",
-            "path",
-            "depth",
-            "locale_id",
-            "summary",
-            "territory",
-            "start_year",
-            "target_public",
-            "updated_on",
-            "framework_asv",
-            "framework_cls",
-            "framework_clsm",
-            "framework_contrat_de_ville",
-        )
-        .order_by("-updated_on", "title")
-    )
-    every_sheet = list(sheets_query)
-    labels = _option_labels(every_sheet)
+def _labels(index):
+    """Every option present in the catalogue, with its label in the reader's language, in
+    display order."""
+    publics = dict(TargetPublic.choices)
+    return {
+        "theme": index.themes,
+        "pole": index.poles,
+        "territoire": [(name, name) for name in index.territories],
+        "cadre": [(key, label) for key, label in FRAMEWORKS.items() if key in index.masks["cadre"]],
+        "public": [(value, label) for value, label in publics.items() if value in index.publics],
+        "annee": [(year, year) for year in index.years],
+    }
 
+
+def _union(masks, values):
+    combined = 0
+    for value in values:
+        combined |= masks.get(value, 0)
+    return combined
+
+
+def catalogue_context(index_page, request):
+    """The catalogue's context. ``index_page`` is an ``ExperienceSheetIndexPage``:
+    ``index_page.sheets()`` is the queryset of its live sheets."""
+    index = catalogue_index(index_page, request)
+    labels = _labels(index)
     params = request.GET
     query = clean_query(params.get("q", ""))
     terms = search_terms(query)
-    candidates = every_sheet
+    candidates = index.everything
+    ranked = None
     if terms:
-        ranked = search_ids(index.sheets(), terms)
-        rank = {pk: position for position, pk in enumerate(ranked)}
-        candidates = sorted(
-            (sheet for sheet in every_sheet if sheet.pk in rank), key=lambda s: rank[s.pk]
-        )
+        ranked = [pk for pk in search_ids(index_page.sheets(), terms) if pk in index.position]
+        candidates = 0
+        for pk in ranked:
+            candidates |= 1 << index.position[pk]
 
-    values = {sheet.pk: _sheet_values(sheet) for sheet in candidates}
     selection = {
         key: _selected(params, key, {value for value, _label in labels[key]})
         for key, _label, _widget in FACETS
     }
-
+    # Each facet's own choice, as a set of sheets (everything when nothing is chosen).
+    chosen = {
+        key: _union(index.masks[key], values) if values else index.everything
+        for key, values in selection.items()
+    }
     facets = []
     for key, label, widget in FACETS:
         facet = Facet(key=key, label=label, widget=widget)
-        others = [s for s in candidates if _matches(values[s.pk], selection, skip=key)]
+        # Counts beside an option: the sheets the other facets' choices leave.
+        others = candidates
+        for other, mask in chosen.items():
+            if other != key:
+                others &= mask
         for value, option_label in labels[key]:
             facet.options.append(
                 Option(
                     value=value,
                     label=option_label,
-                    count=sum(1 for s in others if value in values[s.pk][key]),
+                    count=(others & index.masks[key].get(value, 0)).bit_count(),
                     selected=value in selection[key],
                 )
             )
         facets.append(facet)
 
-    results = [s for s in candidates if _matches(values[s.pk], selection)]
+    results = candidates
+    for mask in chosen.values():
+        results &= mask
+    if ranked is not None:
+        result_ids = [pk for pk in ranked if results >> index.position[pk] & 1]
+    else:
+        # Bit i is the i-th sheet in display order.
+        bits = bin(results)[:1:-1]
+        result_ids = [index.ids[match.start()] for match in re.finditer("1", bits)]
+    results_page = paginate(result_ids, params.get("page"), PER_PAGE)
+    results_page.object_list = _sheets(index_page, list(results_page.object_list))
+
     active_filters = [
         {
             "facet": facet.label,
@@ -193,7 +167,29 @@ def catalogue_context(index, request):
         "facets": facets,
         "active_filters": active_filters,
         "active_count": len(active_filters),
-        "results_page": paginate(results, params.get("page"), PER_PAGE),
-        "result_count": len(results),
-        "catalogue_size": len(every_sheet),
+        "results_page": results_page,
+        "result_count": len(result_ids),
+        "catalogue_size": len(index.ids),
     }
+
+
+def _sheets(index_page, ids):
+    """The sheets of one page of results, in that order, with what their cards show."""
+    sheets = (
+        index_page.sheets()
+        .filter(pk__in=ids)
+        .prefetch_related("tagged_items__tag")
+        .only(
+            "id",
+            "title",
+            "url_path",
+            "path",
+            "depth",
+            "locale_id",
+            "summary",
+            "territory",
+            "start_year",
+        )
+    )
+    by_id = {sheet.pk: sheet for sheet in sheets}
+    return [by_id[pk] for pk in ids if pk in by_id]

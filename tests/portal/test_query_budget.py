@@ -44,7 +44,7 @@ EXPECTED = {
     "recruitment": 9,
     "pole_index": 10,
     "pole": 12,
-    "catalogue": 13,
+    "catalogue": 12,  # its filters' index from the cache; the page's sheets and their themes
     "sheet": 14,
     "agenda": 11,
     "event": 13,
