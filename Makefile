@@ -69,6 +69,9 @@ serve: install messages migrate demo ## The same site, production-like: gunicorn
 	$(SERVE_ENV) $(VENV)/bin/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) \
 		--workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
+bench: install messages ## Benchmark the pages, the race and the action log (docs/performance.md; BENCH_ARGS=…)
+	$(PY) -m bench.pages $(BENCH_ARGS)
+
 test: install-test messages ## Run the whole suite: unit, integration and browser tests
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
