@@ -40,12 +40,24 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
 
 install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
 
-install-test: $(VENV)/.installed-test browser ## Install what the tests need (Python packages, Chromium)
+install-test: $(VENV)/.installed-test browser cluster-tools ## Install what the tests need (Python packages, Chromium, nginx, Varnish, Redis)
 
 browser: ## Install Debian's Chromium for the browser tests, if it is missing
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "Installing Chromium from Debian's packages…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+# The cluster's proxies and Redis (deploy/cluster.py), from Debian's packages when missing.
+CLUSTER_PACKAGES := nginx:nginx varnishd:varnish redis-server:redis-server
+cluster-tools: ## Install Debian's nginx, varnish and redis-server for the cluster, if missing
+	@missing=""; for pair in $(CLUSTER_PACKAGES); do \
+		PATH="$$PATH:/usr/sbin:/sbin" command -v "$${pair%%:*}" >/dev/null 2>&1 || \
+			missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing from Debian's packages…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; fi
+
+cluster: $(VENV)/.installed-test messages cluster-tools ## A production-like cluster here: Varnish, nginx, 2 app servers, worker, PostgreSQL, Redis, S3 (Ctrl-C stops)
+	$(PY) -m deploy
 
 messages: install ## Compile the gettext catalogues (pure Python, no GNU gettext needed)
 	$(VENV)/bin/pybabel compile --domain django --directory locale --use-fuzzy --statistics 2>&1 | tail -n +1

@@ -14,6 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from members import account_views
 from pages import views as page_views
 from pages.api import api_router
+from portal.core.health import HealthView
 from search import views as search_views
 
 # The only folders of MEDIA_ROOT anyone may fetch directly: Wagtail's images and their
@@ -39,6 +40,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", page_views.sitemap, name="sitemap"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
+    # For the load balancer: database, caches, storages, tasks' backlog (never cached).
+    path("health/", HealthView.as_view(), name="health"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -9,7 +9,6 @@ one nginx; the throttles count the client's IP from it; 0, the default, ignores 
 """
 
 import os
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -21,10 +20,15 @@ DEBUG = False
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+if os.environ.get("AWS_STORAGE_BUCKET_NAME") and not os.environ.get("AWS_PRIVATE_BUCKET_NAME"):
+    # Attachments on one server's disk would be missing on the others.
+    raise ImproperlyConfigured("Set AWS_PRIVATE_BUCKET_NAME too: the attachments' bucket.")
 
 # Behind a TLS-terminating proxy.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The load balancer asks each app server over plain HTTP (portal/core/health.py).
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))

@@ -1,0 +1,1 @@
+"""What runs the portal beyond the app: the proxies' configuration and the cluster script."""
