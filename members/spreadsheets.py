@@ -17,6 +17,7 @@
 
   Numbers stay numbers: ``-5`` (an int, a Decimal) is a number in both formats; the text
   ``"-5"`` is escaped.
+- An XLSX cell drops the control characters XML cannot hold (a CSV keeps them).
 - Every CSV is written by ``csv_writer`` (the one factory: ``;``, the BOM) and every XLSX
   cell by ``xlsx_cell``; times are Paris time (``portal.core.time.PARIS``), whatever zone
   the server or the request runs in.
@@ -33,6 +34,7 @@ from django.utils.http import content_disposition_header
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from portal.core.time import PARIS
@@ -108,7 +110,9 @@ def xlsx_cell(sheet, value, bold=False):
     elif value is None or isinstance(value, datetime.date):
         written = WriteOnlyCell(sheet, value)
     else:
-        text = str(value)
+        # XLSX (XML 1.0) holds no control character but tab and line breaks: one typed or
+        # pasted in a name (« \x01 ») made openpyxl refuse the cell and the export a 500.
+        text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
         written = WriteOnlyCell(sheet, text)
         # openpyxl takes a text starting with « = » for a formula: it stays text.
         written.data_type = "s"

@@ -4,6 +4,9 @@ Wagtail's API v2 at /api/v2/fiches/ and /api/v2/evenements/ (filter a language w
 ``?locale=fr``). The fields each page type exposes are its ``api_fields``.
 """
 
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.http import Http404
+
 from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import TagsField
@@ -89,6 +92,7 @@ EventPage.api_fields = [
 
 
 SEARCH_OPERATORS = {"and", "or"}
+MAX_ID = 2**63 - 1  # the largest integer the databases store
 MAX_PARAMETER_LENGTH = 500
 
 
@@ -106,6 +110,29 @@ def check_parameter_values(query):
         raise BadRequestError("search_operator must be 'and' or 'or'")
 
 
+def check_field_values(model, query, known):
+    """Refuse (400) a field filter (``?start_date=…``, ``?pole=…``) whose value the field
+    cannot read, before Wagtail filters with it: a date, a time or a number that is none
+    (Django's ``ValidationError``, which Wagtail does not catch: a 500), or an integer past
+    what a database stores (SQLite's ``OverflowError`` on a relation)."""
+    for name, value in query.items():
+        if name in known:
+            continue
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if not field.concrete or field.many_to_many:
+            continue
+        target = field.target_field if field.many_to_one else field
+        try:
+            python = target.to_python(value)
+        except ValidationError:
+            raise BadRequestError(f"{name}: {value!r} is not a valid value") from None
+        if isinstance(python, int) and not -MAX_ID <= python <= MAX_ID:
+            raise BadRequestError(f"{name}: {value!r} is out of range")
+
+
 class TypedPagesAPIViewSet(PagesAPIViewSet):
     """The pages of one type only: the ``type`` parameter is not offered."""
 
@@ -114,9 +141,29 @@ class TypedPagesAPIViewSet(PagesAPIViewSet):
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         check_parameter_values(self.request.GET)
+        check_field_values(self.model, self.request.GET, self.known_query_parameters)
+
+    def find_view(self, request):
+        check_parameter_values(request.GET)
+        return super().find_view(request)
+
+    def find_object(self, queryset, request):
+        # Wagtail's ``?id=`` goes to the database as typed: « abc » was a ValueError (500).
+        if "id" in request.GET:
+            try:
+                number = int(request.GET["id"])
+            except ValueError:
+                raise BadRequestError("id must be a number") from None
+            if not 0 <= number <= MAX_ID:
+                raise BadRequestError("id is out of range")
+        return super().find_object(queryset, request)
 
     def detail_view(self, request, pk):
         check_parameter_values(request.GET)
+        if pk > MAX_ID:
+            # A page's pk is its ``page_ptr``: SQLite cannot compare it with a number past
+            # 2**63 (OverflowError, a 500). No page has such an id.
+            raise Http404
         return super().detail_view(request, pk)
 
     def get_queryset(self):

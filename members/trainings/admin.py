@@ -334,13 +334,17 @@ class RosterView(AdminTemplateView, TemplateView):
     def marks(self, data):
         """``{registration_id: True | False | None}`` from the form; with « Tout le monde
         présent », every confirmed registration present (the service keeps only those)."""
+        registrations = self.registrations()
         if data.get("everyone") == "present":
-            return {r.pk: True for r in self.registrations() if r.is_confirmed}
+            return {r.pk: True for r in registrations if r.is_confirmed}
+        # Only this roster's ids: a forged one (« ² », 20 digits) never reaches int() nor
+        # the database.
+        known = {str(r.pk): r.pk for r in registrations}
         marks = {}
         for key, value in data.items():
             name, _sep, pk = key.partition("-")
-            if name == "attended" and pk.isdigit() and value in self.values:
-                marks[int(pk)] = self.values[value]
+            if name == "attended" and pk in known and value in self.values:
+                marks[known[pk]] = self.values[value]
         return marks
 
     def post(self, request, *args, **kwargs):

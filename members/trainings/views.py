@@ -152,7 +152,9 @@ def session_calendar_file(request, session_id):
 
     registration = get_object_or_404(
         Registration.objects.select_related("session__training", "session__pole"),
-        session_id=session_id,
+        # Through the session's own id: a number past 2**63 finds nothing, where
+        # ``session_id=`` handed it to SQLite (OverflowError, a 500).
+        session__pk=session_id,
         user=request.user,
         status=RegistrationStatus.CONFIRMED,
     )

@@ -94,6 +94,19 @@ def test_the_shared_helpers_keep_numbers_and_escape_texts():
         assert row[4].is_date
 
 
+def test_control_characters_are_dropped_from_xlsx_cells_and_kept_in_csv():
+    """A name typed or pasted with a control character (``\x01``, ``\x1b``): openpyxl
+    refused the cell and the roster's export answered 500 (found by tests/fuzz). XML
+    cannot hold them: they go; tab and line breaks stay."""
+    typed = ["A\x01mina", "\x1b[31mRouge", "\x00\x08\x0b\x0c\x1f", "Tab\tet\nligne"]
+    header = ["Nom", "Rang"]
+    rows = [[text, rank] for rank, text in enumerate(typed)]
+    book = read_xlsx(xlsx_response("essai", "Essai", header, rows))
+    values = [row[0].value for row in list(book.active.iter_rows())[1:]]
+    assert values == ["Amina", "[31mRouge", None, "Tab\tet\nligne"]
+    assert [row[0] for row in read_csv(csv_response("essai", header, rows))[1:]] == typed
+
+
 def test_the_training_roster(client, home, coordinator):
     session = TrainingSessionFactory(capacity=20)
     for index, typed in enumerate(EVIL):

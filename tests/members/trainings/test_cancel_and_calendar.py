@@ -255,6 +255,14 @@ def test_one_session_as_an_ics_file_for_its_owner_only(client, training, send_on
     assert client.get("/fr/espace-membre/sessions/999999/agenda.ics").status_code == 404
 
 
+@pytest.mark.parametrize("session_id", ["99999999999999999999", str(2**63), "9" * 400])
+def test_a_session_id_past_what_a_database_stores_is_a_404(client, ambassador, session_id):
+    """The lookup went through ``session_id=``: SQLite's OverflowError, a 500 (found by
+    tests/fuzz)."""
+    client.force_login(ambassador)
+    assert client.get(f"/fr/espace-membre/sessions/{session_id}/agenda.ics").status_code == 404
+
+
 def test_the_confirmation_email_links_to_the_ics_file(session, send_on_commit):
     (owner,) = ambassadors(1)
     send_on_commit(services.register, session.pk, owner)

@@ -299,6 +299,21 @@ def attendance_logs(session):
     )
 
 
+@pytest.mark.parametrize(
+    "key",
+    ["attended-99999999999999999999", "attended-" + "9" * 400, "attended-²", "attended-\u0661"],
+)
+def test_a_forged_registration_id_on_the_roster_is_ignored(client, training, coordinator, key):
+    """An id that is no registration of this roster never reaches ``int()`` nor the
+    database (« ² » is a digit to ``isdigit``, not to ``int``; 20 digits overflowed
+    SQLite: 500s found by tests/fuzz)."""
+    session = started_session(training, confirmed=1, waiting=0)
+    client.force_login(coordinator)
+    told = post_roster(client, session, {key: "present"})
+    assert told == [("info", "Aucun changement : les présences étaient déjà notées ainsi.")]
+    assert attendance(session) == [("confirmed", None)]
+
+
 def test_everyone_present_marks_all_and_is_logged(client, training, coordinator):
     session = started_session(training)
     first = Registration.objects.filter(session=session).order_by("id").first()
