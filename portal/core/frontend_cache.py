@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
@@ -88,10 +89,28 @@ def purge_everything():
     purge(f"{site.root_url}/*" for site in Site.objects.all())
 
 
+# A purge waiting for the worker is not enqueued again: 200 registrations to one session, or
+# an afternoon of logged actions, each change the same pages; one purge that runs after them
+# covers them all. The mark is dropped by the task *before* it purges, so a change committed
+# while the purge runs enqueues the next one. It expires on its own, should a worker lose it.
+PENDING_SECONDS = 5 * 60
+
+
+def _pending_key(name):
+    return f"frontendcache:pending:{name}"
+
+
+def _enqueue_once(name, enqueue):
+    """``enqueue()`` unless a purge named ``name`` is already waiting (any app server)."""
+    if cache.add(_pending_key(name), True, PENDING_SECONDS):
+        enqueue()
+
+
 @task()
 def purge_translations_task(translation_key):
     from wagtail.models import Page
 
+    cache.delete(_pending_key(f"translations:{translation_key}"))
     pages = Page.objects.live().filter(translation_key=translation_key)
     urls = [url for url in (page.get_full_url() for page in pages) if url]
     # Already in the worker: purge now rather than enqueue Wagtail's task.
@@ -102,18 +121,26 @@ def purge_translations_task(translation_key):
 def purge_home_pages_task():
     from wagtail.models import Site
 
+    cache.delete(_pending_key("home-pages"))
     for site in Site.objects.select_related("root_page"):
         purge_translations_task.call(str(site.root_page.translation_key))
 
 
 def purge_home_pages():
-    """Every site's home page in every language (the live key figures), on commit."""
+    """Every site's home page in every language (the live key figures), on commit; once
+    while a purge of them waits for the worker."""
     if configured():
-        transaction.on_commit(purge_home_pages_task.enqueue)
+        transaction.on_commit(lambda: _enqueue_once("home-pages", purge_home_pages_task.enqueue))
 
 
 def purge_translations(translation_key):
     """The live pages sharing ``translation_key`` (a page in every language), once the
-    transaction commits; their URLs are looked up by the worker, not by the request."""
+    transaction commits and once while a purge of them waits; their URLs are looked up by the
+    worker, not by the request."""
     if configured():
-        transaction.on_commit(lambda: purge_translations_task.enqueue(str(translation_key)))
+        key = str(translation_key)
+        transaction.on_commit(
+            lambda: _enqueue_once(
+                f"translations:{key}", lambda: purge_translations_task.enqueue(key)
+            )
+        )

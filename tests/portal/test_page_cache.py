@@ -430,3 +430,41 @@ def test_a_change_of_the_figures_bans_the_home_pages(
     with django_capture_on_commit_callbacks(execute=True):
         forget_key_figures()
     assert varnish == [("BAN", "localhost", "^/fr/$")]
+
+
+def test_purges_waiting_for_the_worker_are_not_enqueued_twice(
+    home, varnish, settings, django_capture_on_commit_callbacks
+):
+    """200 registrations to one session (or an afternoon of logged actions) change the same
+    pages: while a purge of them waits for the worker, no other is enqueued; once the worker
+    has taken it, the next change enqueues the next."""
+    from django_tasks_db.models import DBTaskResult
+
+    from members.summary import forget_key_figures
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    session = TrainingSessionFactory(capacity=3)
+    varnish.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(5):
+            trainings.register(session.pk, MemberFactory(ambassador=True))
+            forget_key_figures()
+
+    def waiting(name):
+        return DBTaskResult.objects.filter(task_path__endswith=name, status="READY")
+
+    assert waiting("purge_translations_task").count() == 1
+    assert waiting("purge_home_pages_task").count() == 1
+    assert varnish == []
+
+    # The worker runs them: the pages are banned once, and the marks are gone.
+    for result in DBTaskResult.objects.filter(status="READY"):
+        result.task.call(*result.args_kwargs["args"], **result.args_kwargs["kwargs"])
+        result.delete()
+    patterns = [pattern for _method, _host, pattern in varnish]
+    assert patterns.count("^/fr/$") == 1
+    assert re.escape(session.training.url) in {p.strip("^$") for p in patterns}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        trainings.register(session.pk, MemberFactory(ambassador=True))
+    assert waiting("purge_translations_task").count() == 1
