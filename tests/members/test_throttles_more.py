@@ -16,7 +16,7 @@ from django.core import mail
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 import pytest
 from allauth.account import app_settings as account_settings
@@ -170,7 +170,8 @@ def test_the_refusal_page_speaks_the_language_of_the_url(settings, home, code, d
     with translation.override(code):
         expected = [
             gettext("Trop de demandes en peu de temps"),
-            gettext("Réessayez dans %(count)s minutes.") % {"count": 60},
+            ngettext("Réessayez dans %(count)s minute.", "Réessayez dans %(count)s minutes.", 60)
+            % {"count": 60},
             gettext("Revenir à l’accueil"),
         ]
     for words in expected:
