@@ -36,13 +36,18 @@ def back_to(request, fallback):
 @login_required
 @require_POST
 def register(request, session_id):
+    """The service takes the session's lock and decides; the answer is a redirect whose
+    message it needs no query for (the waiting position comes with the registration).
+    Every member of a rush pays this view's cost in turn (issue 14): keep it lean."""
     if not permissions.can_register(request.user):
         raise PermissionDenied
-    session = get_object_or_404(TrainingSession, pk=session_id)
     # Where to go is decided before anything is written; a path on this site or the dashboard.
     back = back_to(request, reverse("members:dashboard"))
     try:
-        registration = services.register(session.pk, request.user)
+        # The service's lock reads the session: no other look-up first.
+        registration = services.register(session_id, request.user)
+    except TrainingSession.DoesNotExist:
+        raise Http404 from None
     except NotAllowed:
         raise PermissionDenied from None
     except ServiceError as refusal:
@@ -60,7 +65,7 @@ def register(request, session_id):
                     "La session est complète : vous êtes sur la liste d’attente, en position "
                     "%(position)s. Nous vous écrirons si une place se libère."
                 )
-                % {"position": waiting_position(registration)},
+                % {"position": registration.position},
             )
     # Redirect after POST: reloading the page never sends the form again. A URL, never a
     # view name: ``redirect("dashboard")`` would try to reverse it.
