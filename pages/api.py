@@ -4,18 +4,20 @@ Wagtail's API v2 at /api/v2/fiches/ and /api/v2/evenements/ (filter a language w
 ``?locale=fr``). The fields each page type exposes are its ``api_fields``.
 """
 
+import unicodedata
+
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import Http404
 
 from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from rest_framework.fields import Field
 
 from pages.models import EventPage, ExperienceSheetPage
+from portal.core.listing import clean_query, search_terms
 
 
 class PoleField(Field):
@@ -28,6 +30,21 @@ class PoleField(Field):
 class PolesField(Field):
     def to_representation(self, value):
         return [{"code": pole.code, "name": pole.name} for pole in value.all()]
+
+
+class TagNamesField(Field):
+    """A sheet's themes as Wagtail's ``TagsField`` gives them (their names, by name), read
+    from its tagged items prefetched with the page of results: ``TagsField`` asks the
+    database again for each sheet."""
+
+    def to_representation(self, value):
+        return sorted((item.tag.name for item in value.all()), key=_by_name)
+
+
+def _by_name(name):
+    # « Égalité » beside « egalite », not after « zinc ».
+    bare = unicodedata.normalize("NFKD", name)
+    return ("".join(char for char in bare if not unicodedata.combining(char)).casefold(), name)
 
 
 class ChoiceLabelField(Field):
@@ -49,7 +66,7 @@ ExperienceSheetPage.api_fields = [
     APIField("budget"),
     APIField("author"),
     APIField("updated_on"),
-    APIField("tags", serializer=TagsField()),
+    APIField("tags", serializer=TagNamesField(source="tagged_items")),
     APIField("problem"),
     APIField("objectives"),
     APIField("story"),
@@ -142,6 +159,20 @@ class TypedPagesAPIViewSet(PagesAPIViewSet):
         super().check_query_parameters(queryset)
         check_parameter_values(self.request.GET)
         check_field_values(self.model, self.request.GET, self.known_query_parameters)
+        self.clean_search()
+
+    def clean_search(self):
+        """``?search=`` as the site's search reads it: its words only (a lone quote or a
+        blank made SQLite's full-text search fail: a 500); no word at all is a 400."""
+        if "search" not in self.request.GET:
+            return
+        terms = search_terms(clean_query(self.request.GET["search"]))
+        if not terms:
+            raise BadRequestError("search must contain at least one word")
+        query = self.request.GET.copy()
+        query["search"] = terms
+        # Wagtail's SearchFilter reads ``request.GET``: DRF's request hands Django's on.
+        self.request._request.GET = query
 
     def find_view(self, request):
         check_parameter_values(request.GET)
@@ -168,12 +199,18 @@ class TypedPagesAPIViewSet(PagesAPIViewSet):
 
     def get_queryset(self):
         public = self.get_base_queryset().values_list("pk", flat=True)
-        return self.model.objects.filter(pk__in=public).order_by("id")
+        # Every item's ``meta.locale`` reads its locale: with the page, not one query each.
+        return self.model.objects.filter(pk__in=public).select_related("locale").order_by("id")
 
 
 class ExperienceSheetAPIViewSet(TypedPagesAPIViewSet):
     model = ExperienceSheetPage
     name = "fiches"
+
+    def get_queryset(self):
+        # Its pôles and themes (``?fields=poles,tags``, ``?fields=*``): two queries for the
+        # whole page of results, not two per sheet.
+        return super().get_queryset().prefetch_related("poles", "tagged_items__tag")
 
 
 class EventAPIViewSet(TypedPagesAPIViewSet):

@@ -8,14 +8,15 @@ ignored; the others still apply. This module sits below the page models: it read
 sheets from the catalogue page it is given.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from pages.catalogue_index import catalogue_index
+from pages.catalogue_index import catalogue_index, ranked
 from pages.choices import FRAMEWORKS, TargetPublic
-from portal.core.listing import clean_query, paginate, search_ids, search_terms
+from portal.core.listing import clean_query, paginate, search_terms
 
 PER_PAGE = 12
 MAX_VALUES_PER_FILTER = 20
@@ -86,6 +87,25 @@ def _labels(index):
     }
 
 
+def matching_ids(queryset, terms):
+    """Ids of the sheets matching every word, else any word, best first (the search
+    backend's relevance). Only ids are read: a common word matches most of the catalogue,
+    and making a page object of each match cost seconds at 10,000 sheets."""
+    ids = _result_ids(queryset.search(terms, operator="and"))
+    if not ids and len(terms.split()) > 1:
+        ids = _result_ids(queryset.search(terms, operator="or"))
+    return ids
+
+
+def _result_ids(results):
+    # The database backends (PostgreSQL, SQLite, MySQL, the fallback) build their results
+    # as a queryset, in relevance order: its ids alone, no model instance.
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is None:  # Elasticsearch, OpenSearch: their hits
+        return [page.pk for page in results]
+    return list(get_queryset().values_list("pk", flat=True))
+
+
 def _union(masks, values):
     combined = 0
     for value in values:
@@ -102,12 +122,10 @@ def catalogue_context(index_page, request):
     query = clean_query(params.get("q", ""))
     terms = search_terms(query)
     candidates = index.everything
-    ranked = None
+    matches = None
     if terms:
-        ranked = [pk for pk in search_ids(index_page.sheets(), terms) if pk in index.position]
-        candidates = 0
-        for pk in ranked:
-            candidates |= 1 << index.position[pk]
+        matches = ranked(index, terms, lambda terms: matching_ids(index_page.sheets(), terms))
+        candidates = matches.mask
 
     selection = {
         key: _selected(params, key, {value for value, _label in labels[key]})
@@ -140,12 +158,7 @@ def catalogue_context(index_page, request):
     results = candidates
     for mask in chosen.values():
         results &= mask
-    if ranked is not None:
-        result_ids = [pk for pk in ranked if results >> index.position[pk] & 1]
-    else:
-        # Bit i is the i-th sheet in display order.
-        bits = bin(results)[:1:-1]
-        result_ids = [index.ids[match.start()] for match in re.finditer("1", bits)]
+    result_ids = _Results(index.ids, results, matches.best_first if matches else None)
     results_page = paginate(result_ids, params.get("page"), PER_PAGE)
     results_page.object_list = _sheets(index_page, list(results_page.object_list))
 
@@ -171,6 +184,36 @@ def catalogue_context(index_page, request):
         "result_count": len(result_ids),
         "catalogue_size": len(index.ids),
     }
+
+
+class _Results:
+    """The ids of the results, for the paginator: their number from the bits, and only the
+    slice it asks for worked out (a common word matches most of a 10,000-sheet catalogue;
+    its first page needs its first twelve). In display order, or by relevance when
+    ``best_first`` (the matching bits, best first) is given."""
+
+    def __init__(self, ids, results, best_first=None):
+        self.ids = ids
+        self.results = results
+        self.best_first = best_first
+        self.total = results.bit_count()
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        if not isinstance(window, slice):
+            raise TypeError("the results are read a page at a time")
+        start, stop, _step = window.indices(self.total)
+        if start >= stop:
+            return []
+        # Bit i is the i-th sheet in display order: character i of ``flags``.
+        flags = bin(self.results)[:1:-1]
+        if self.best_first is None:
+            bits = (match.start() for match in re.finditer("1", flags))
+        else:
+            bits = (bit for bit in self.best_first if bit < len(flags) and flags[bit] == "1")
+        return [self.ids[bit] for bit in itertools.islice(bits, start, stop)]
 
 
 def _sheets(index_page, ids):

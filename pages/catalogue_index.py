@@ -6,15 +6,27 @@ one whole number holds the bits of the sheets that have it: combining filters is
 ``|``, counting is ``bit_count()``, whatever the size of the catalogue. Built from three
 queries of plain values (no page objects), kept in the cache until the next publication
 (``portal.core.navigation.cached``): 10,000 sheets make an index of a few hundred kilobytes.
+
+A search of the catalogue is its matching sheets' bits, best first: worked out once per index
+and query (``ranked``), kept in this process's memory beside the index it refers to.
 """
 
-from collections import defaultdict
-from dataclasses import dataclass
+import threading
+import uuid
+from array import array
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field
 
 from pages.choices import FRAMEWORKS, FrameworkAnswer
 from portal.core import navigation
 
 KEYS = ("theme", "pole", "territoire", "cadre", "public", "annee")
+# Searches a process remembers (the last ones asked, whatever the catalogue). Each is at most
+# 4 bytes per sheet: 64 searches matching all of 10,000 sheets hold 2.5 MB.
+SEARCHES_KEPT = 64
+# Part of the cache key: a copy pickled by an older version of this module (other fields) is
+# never read back after a deployment.
+FORMAT = 2
 
 
 @dataclass
@@ -27,10 +39,75 @@ class CatalogueIndex:
     territories: list
     publics: set
     years: list  # as text, latest first
+    # This build, whichever process reads it from the cache: what a search found is only
+    # valid for the index it was worked out with (its bits, the published sheets).
+    build_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def everything(self):
         return (1 << len(self.ids)) - 1
+
+
+class _Searches:
+    """The last searches of this process, least recently used dropped first."""
+
+    def __init__(self, size):
+        self.size = size
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            value = self.entries.get(key)
+            if value is not None:
+                self.entries.move_to_end(key)
+            return value
+
+    def set(self, key, value):
+        with self.lock:
+            self.entries[key] = value
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+_searches = _Searches(SEARCHES_KEPT)
+
+
+@dataclass(frozen=True)
+class Matches:
+    best_first: array  # the matching sheets' bits, by relevance
+    mask: int  # the same as one whole number
+
+
+def mask_of(bits):
+    """The whole number with these bits set. Built as bytes: or-ing ``1 << bit`` one bit at
+    a time copies the growing number each time (quadratic: a 10,000-sheet match took longer
+    than its search)."""
+    if not bits:
+        return 0
+    octets = bytearray(max(bits) // 8 + 1)
+    for bit in bits:
+        octets[bit >> 3] |= 1 << (bit & 7)
+    return int.from_bytes(octets, "little")
+
+
+def ranked(index, terms, find_ids):
+    """The sheets matching ``terms``, best first: ``find_ids(terms)`` (the search backend's
+    ids, in relevance order) asked once per index and query, not per request.
+
+    Ranking a word most sheets hold reads every one of their texts in the database (a few
+    hundred milliseconds at 10,000 sheets); the visitor who then filters the results, or
+    turns their pages, asks the same search again. A new publication makes a new index,
+    whose searches start afresh: a new or changed sheet is found at once."""
+    key = (index.build_id, terms)
+    matches = _searches.get(key)
+    if matches is None:
+        position = index.position
+        bits = array("I", (position[pk] for pk in find_ids(terms) if pk in position))
+        matches = Matches(best_first=bits, mask=mask_of(bits))
+        _searches.set(key, matches)
+    return matches
 
 
 def build(index_page):
@@ -85,6 +162,6 @@ def build(index_page):
 def catalogue_index(index_page, request):
     """The index of ``index_page``'s live sheets, from the cache (rebuilt after a publish)."""
     cached = navigation.cached(
-        f"catalogue-{index_page.pk}", lambda site, request: build(index_page), request
+        f"catalogue-{FORMAT}-{index_page.pk}", lambda site, request: build(index_page), request
     )
     return cached if cached is not None else build(index_page)

@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
@@ -11,7 +13,19 @@ from pages.sitemap import PageSitemap
 
 @require_GET
 def sitemap(request):
-    return django_sitemap(request, sitemaps={"pages": PageSitemap(request)})
+    """The pages' sitemap; past ``PageSitemap.limit`` pages, an index of its parts
+    (``?p=1``, ``?p=2``…): search engines read only the first part of a paginated sitemap
+    that nothing lists, and each part costs one request a bounded time."""
+    pages = PageSitemap(request)
+    if "p" not in request.GET and pages.paginator.num_pages > 1:
+        location = request.build_absolute_uri(reverse("sitemap"))
+        parts = [SitemapIndexItem(f"{location}?p={n}") for n in pages.paginator.page_range]
+        response = TemplateResponse(
+            request, "sitemap_index.xml", {"sitemaps": parts}, content_type="application/xml"
+        )
+        response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"  # as Django's views
+        return response
+    return django_sitemap(request, sitemaps={"pages": pages})
 
 
 @require_GET

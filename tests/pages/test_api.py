@@ -112,3 +112,20 @@ def test_find_refuses_an_id_that_is_not_one(client, sheet, value):
     response = client.get("/api/v2/fiches/find/", {"id": value})
     assert response.status_code == 400
     assert client.get("/api/v2/fiches/find/", {"id": sheet.pk}).status_code == 302
+
+
+@pytest.mark.parametrize("search", [" ", "\u00a0", '"', "()", "!!!", "\u200f"])
+def test_a_search_without_a_word_is_a_400(client, home, search):
+    """A blank or a lone quote went to SQLite's full-text search as typed: 500s (found by
+    tests/fuzz)."""
+    for endpoint in ("fiches", "evenements"):
+        response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+        assert response.status_code == 400
+        assert response.json()["message"] == "search must contain at least one word"
+
+
+def test_a_search_keeps_its_words_and_drops_the_rest(client, sheet):
+    word = sheet.title.split()[0]
+    response = client.get("/api/v2/fiches/", {"search": f'"{word}', "locale": "fr"})
+    assert response.status_code == 200
+    assert [item["id"] for item in response.json()["items"]] == [sheet.pk]
