@@ -4,9 +4,17 @@ Every public page shows the same header and footer: building them costs several 
 so they are computed for all languages at once and cached (Redis in production, shared by
 every app server). Publishing, moving or deleting a page, or editing the footer, changes
 the cache version: the next request rebuilds them.
+
+Each process also keeps what it read (and the HTML of the header's and footer's pieces,
+``fragment``) in memory under the same version: a request reads the version once from the
+shared cache and nothing else, and a change seen by any server reaches every process at
+their next request, since the version they read is new.
 """
 
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from functools import reduce
 from operator import or_
 
@@ -18,18 +26,71 @@ from wagtail.models import Page, Site
 
 VERSION_KEY = "portal:navigation:version"
 TIMEOUT = 60 * 60
+# Entries a process keeps for the current version: the site-wide data, and per page the
+# translations, the breadcrumb's ancestors and a few HTML fragments (small strings).
+LOCAL_ENTRIES = 4000
+_MISSING = object()
+
+
+class _LocalMemo:
+    """This process's copies for one navigation version, least recently used dropped first.
+
+    Entries of an older version are never read again: a new version empties the memo."""
+
+    def __init__(self, size):
+        self.size = size
+        self.version = None
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, version, key):
+        with self.lock:
+            if version != self.version:
+                self.version = version
+                self.entries.clear()
+                return _MISSING
+            entry = self.entries.get(key)
+            if entry is None:
+                return _MISSING
+            expires, value = entry
+            if expires < time.time():
+                del self.entries[key]
+                return _MISSING
+            self.entries.move_to_end(key)
+            return value
+
+    def set(self, version, key, value, expires):
+        with self.lock:
+            if version != self.version:
+                self.version = version
+                self.entries.clear()
+            self.entries[key] = (expires, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+_local = _LocalMemo(LOCAL_ENTRIES)
 
 
 def invalidate(*args, **kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
-def _version():
+def _version(request=None):
+    """The navigation's version; read once per request (a request does not see its own
+    publication: the admin's publishing requests render no public page afterwards)."""
+    if request is not None:
+        version = request.__dict__.get("_portal_navigation_version")
+        if version is not None:
+            return version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         cache.add(VERSION_KEY, version, None)
         version = cache.get(VERSION_KEY, version)
+    if request is not None:
+        request.__dict__["_portal_navigation_version"] = version
     return version
 
 
@@ -100,6 +161,9 @@ def cached(name, build, request):
 
     For anything built from published pages (menus, footers, figures): the cache version
     changes whenever a page is published, unpublished, moved or deleted.
+
+    The data is shared by every request of the process (kept in memory until the version
+    changes or its hour is over): ``build`` returns plain values that no caller changes.
     """
     memo = request.__dict__.setdefault("_portal_cached", {})
     if name in memo:
@@ -107,13 +171,39 @@ def cached(name, build, request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    key = f"portal:{name}:{site.pk}:{_version()}"
-    data = cache.get(key)
-    if data is None:
-        data = build(site, request)
-        cache.set(key, data, TIMEOUT)
+    version = _version(request)
+    # The shared copy holds its expiry: a process keeps it no longer than the cache does.
+    key = f"portal:data:{name}:{site.pk}:{version}"
+    data = _local.get(version, key)
+    if data is _MISSING:
+        entry = cache.get(key)
+        if entry is None:
+            expires = time.time() + TIMEOUT
+            data = build(site, request)
+            cache.set(key, (expires, data), TIMEOUT)
+        else:
+            expires, data = entry
+        _local.set(version, key, data, expires)
     memo[name] = data
     return data
+
+
+def local(request, key, build):
+    """``build()``, kept in this process's memory until the navigation changes (never in the
+    shared cache: for what one query or one rendering rebuilds, per page or per language).
+
+    ``key`` is a tuple; the request's site is added to it. Previews are never kept: they
+    show a draft under the live page's id."""
+    if getattr(request, "is_preview", False):
+        return build()
+    site = Site.find_for_request(request)
+    version = _version(request)
+    full_key = ("local", site.pk if site else None, *key)
+    value = _local.get(version, full_key)
+    if value is _MISSING:
+        value = build()
+        _local.set(version, full_key, value, time.time() + TIMEOUT)
+    return value
 
 
 def site_navigation(request):

@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 
 from portal.core.templatetags.navigation_tags import page_translations
-from portal.core.templatetags.page_tags import page_summary
+from portal.core.templatetags.page_tags import page_summary, rendition
 
 register = template.Library()
 
@@ -13,9 +13,9 @@ OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_AR"}
 
 @register.simple_tag(takes_context=True)
 def get_page_translations(context):
-    """The current page's live translations by language, shared by the head and the
-    language switcher (one query)."""
-    return page_translations(context.get("page"))
+    """The URLs of the current page's live translations by language, shared by the head and
+    the language switcher (one query, then kept until the next publication)."""
+    return page_translations(context.get("page"), context.get("request"))
 
 
 @register.inclusion_tag("components/seo_meta.html", takes_context=True)
@@ -27,7 +27,7 @@ def seo_meta(context):
         return {"page": None, "canonical": request.build_absolute_uri(request.path)}
     translations = context.get("page_translations") or {}
     alternates = [
-        {"code": code, "url": request.build_absolute_uri(translations[code].get_url(request))}
+        {"code": code, "url": request.build_absolute_uri(translations[code])}
         for code, _name in settings.LANGUAGES
         if code in translations
     ]
@@ -36,7 +36,7 @@ def seo_meta(context):
     get_image = getattr(page, "get_social_image", None)
     image = get_image() if get_image else None
     if image is not None:
-        image_url = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+        image_url = request.build_absolute_uri(rendition(image, "fill-1200x630").url)
     return {
         "page": page,
         "title": page.seo_title or page.title,

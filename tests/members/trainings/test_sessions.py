@@ -250,7 +250,7 @@ def test_the_training_page_queries_do_not_grow_with_sessions(client, training, c
         response = client.get(training.url)
     page = BeautifulSoup(response.content, "html.parser")
     assert len(page.select("#sessions .session")) == count
-    # Signed in: the anonymous page's 12, plus the session, the user, their permissions
+    # Signed in: the anonymous page's 10, plus the session, the user, their permissions
     # (two queries, shared by our checks and the userbar's), their registrations. The
     # same for 1 and 10.
-    assert len(queries) == 17, "\n".join(q["sql"][:150] for q in queries)
+    assert len(queries) == 15, "\n".join(q["sql"][:150] for q in queries)
