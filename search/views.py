@@ -5,6 +5,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from portal.core import navigation
 from portal.core.i18n import active_language_code, localize_pages
 from portal.core.listing import clean_query, paginate, search_terms
 
@@ -75,7 +76,13 @@ def search(request):
     locale = None
     if terms:
         locale, source = _locales(language_code)
-        ids = search_page_ids(terms, locale, source)
+        # The same words again (another page of results, the next visitor) cost no search:
+        # ids kept in this process until the next publication (portal.core.navigation).
+        ids = navigation.local(
+            request,
+            ("search", language_code, terms),
+            lambda: search_page_ids(terms, locale, source),
+        )
         promotions = list(
             SearchPromotion.objects.filter(
                 query__query_string=normalise_query_string(query)

@@ -207,3 +207,27 @@ def test_arabic_search_queries_stay_constant_as_pages_grow(client, home, arabic)
     add_workshops(range(2, 8))
     assert len(results(client.get("/ar/search/", {"q": "atelier"}))) == 8
     assert count_queries(client, "/ar/search/", {"q": "atelier"}) == before
+
+
+def test_the_same_words_again_cost_no_search_and_a_publication_is_found_at_once(
+    client, pages, home
+):
+    """The ids found are kept per language and words until the next publication (a search
+    over every page took seconds at load_demo --scale 10)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def search_queries(words):
+        with CaptureQueriesContext(connection) as queries:
+            found = results(client.get("/fr/recherche/", {"q": words}))
+        # The search index's tables (not the promotions'): wagtailsearch_indexentry and
+        # SQLite's full-text companion.
+        return found, [q["sql"] for q in queries if "wagtailsearch_" in q["sql"]]
+
+    found, searched = search_queries("dépistage")
+    assert found == ["Dépistage du diabète"] and searched
+    found, searched = search_queries("dépistage")
+    assert found == ["Dépistage du diabète"] and searched == []
+    StandardPageFactory(parent=home, title="Dépistage à Moulins", slug="depistage-moulins")
+    found, searched = search_queries("dépistage")
+    assert sorted(found) == ["Dépistage du diabète", "Dépistage à Moulins"] and searched
