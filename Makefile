@@ -18,7 +18,7 @@ SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	TASKS_BACKEND="$${TASKS_BACKEND:-django_tasks.backends.immediate.ImmediateBackend}" \
 	CACHE_DIR="$${CACHE_DIR:-$$(mktemp -d)}"
 
-.PHONY: help run serve test install install-test browser messages makemessages migrate demo \
+.PHONY: help run serve test install install-test browser messages makemessages migrate demo bench-tools \
 	check lint format lock clean backup restore bench cluster cluster-tools
 
 help: ## List the targets
@@ -81,7 +81,11 @@ serve: install messages migrate demo ## The same site, production-like: gunicorn
 	$(SERVE_ENV) $(VENV)/bin/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) \
 		--workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
-bench: install messages ## Benchmark the pages, the race and the action log (docs/performance.md; BENCH_ARGS=…)
+bench-tools: ## Install Debian's wrk for make bench, if it is missing
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing wrk from Debian's packages…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+
+bench: install messages bench-tools ## Benchmark the pages, the race and the action log (docs/performance.md; BENCH_ARGS=…)
 	$(PY) -m bench.pages $(BENCH_ARGS)
 
 test: install-test messages ## Run the whole suite: unit, integration and browser tests
