@@ -26,6 +26,7 @@ from pages.catalogue import catalogue_context
 from pages.choices import FRAMEWORKS, FrameworkAnswer, TargetPublic
 from pages.mixins import SectionIndexMixin, SocialMixin
 from pages.panels import PublicationChecklistPanel, RequiredRichTextPageForm
+from portal.core import navigation
 
 
 class ExperienceSheetTag(TaggedItemBase):
@@ -237,9 +238,19 @@ class ExperienceSheetPage(SocialMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tag_items = list(self.tagged_items.select_related("tag"))
+
+        def keywords_and_related():
+            tag_items = list(self.tagged_items.select_related("tag"))
+            return tag_items, self.related_sheets([item.tag_id for item in tag_items])
+
+        # Its keywords and the sheets sharing them, kept in this process until the next
+        # publication (the related sheets are an aggregate over every sheet sharing a
+        # keyword: thousands at load_demo --scale 10). Previews are always read afresh.
+        tag_items, related = navigation.local(
+            request, ("sheet-keywords", self.pk), keywords_and_related
+        )
         context["tag_items"] = tag_items
-        context["related_sheets"] = self.related_sheets([item.tag_id for item in tag_items])
+        context["related_sheets"] = related
         # The catalogue is the parent page: its URL is ours without our slug (no query).
         url = self.get_url(request)
         context["catalogue_url"] = url[: -len(self.slug) - 1] if url else ""

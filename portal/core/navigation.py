@@ -194,7 +194,7 @@ def local(request, key, build):
 
     ``key`` is a tuple; the request's site is added to it. Previews are never kept: they
     show a draft under the live page's id."""
-    if getattr(request, "is_preview", False):
+    if request is None or getattr(request, "is_preview", False):
         return build()
     site = Site.find_for_request(request)
     version = _version(request)
