@@ -1,5 +1,7 @@
 """What the member area's admin tools share: a model viewset with no generic write view."""
 
+from django.utils.functional import cached_property
+
 from wagtail.admin.viewsets.model import ModelViewSet
 
 
@@ -25,3 +27,19 @@ class NoGenericWriteViewSet(ModelViewSet):
 
     def extra_urlpatterns(self):
         return []
+
+
+# Longer than any name, e-mail or title searched; SQLite refuses a LIKE pattern past 50,000
+# bytes ("pattern too complex", a 500) and no one types a tenth of that.
+MAX_SEARCH_LENGTH = 200
+
+
+class BoundedSearchMixin:
+    """An index view whose search words are cut to ``MAX_SEARCH_LENGTH`` characters."""
+
+    @cached_property
+    def search_query(self):
+        form = self.search_form
+        if form is not None and form.is_valid():
+            return form.cleaned_data[self.search_kwarg][:MAX_SEARCH_LENGTH].strip()
+        return ""

@@ -16,13 +16,13 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.widgets import HeaderButton
 
-from ..admin_base import NoGenericWriteViewSet
+from ..admin_base import BoundedSearchMixin, NoGenericWriteViewSet
 from ..errors import NotAllowed, ServiceError
 from . import queries, services
 from .models import ContactMessage
 
 
-class InboxIndexView(generic.IndexView):
+class InboxIndexView(BoundedSearchMixin, generic.IndexView):
     def dispatch(self, request, *args, **kwargs):
         if not queries.can_read_inbox(request.user):
             raise Http404

@@ -17,7 +17,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton
 
 from .. import permissions
-from ..admin_base import NoGenericWriteViewSet
+from ..admin_base import BoundedSearchMixin, NoGenericWriteViewSet
 from ..errors import NotAllowed, ServiceError
 from . import services
 from .forms import DecisionForm
@@ -25,7 +25,7 @@ from .models import Application
 from .queries import visible_applications
 
 
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(BoundedSearchMixin, generic.IndexView):
     def get_base_queryset(self):
         return visible_applications(self.request.user)
 

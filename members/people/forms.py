@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import SignupForm
 
 from pages.models import Pole
+from portal.core.choice_fields import IdChoiceField
 
 from . import services
 from .choices import Involvement, Language
@@ -52,7 +53,7 @@ class PhoneField(forms.CharField):
 
 
 def pole_field(**kwargs):
-    return forms.ModelChoiceField(
+    return IdChoiceField(
         queryset=Pole.objects.all(),
         required=False,
         label=kwargs.pop("label", _("Votre pôle")),
@@ -202,6 +203,11 @@ class ApplicationSignupForm(ApplicationFields, SignupForm):
         return user
 
 
+# A tag's name and slug hold 100 characters, and taggit may add a suffix to the slug.
+MAX_INTEREST_LENGTH = 50
+MAX_INTERESTS = 20
+
+
 class ProfileForm(forms.ModelForm):
     first_name = forms.CharField(label=_("Prénom"), max_length=150)
     last_name = forms.CharField(label=_("Nom"), max_length=150)
@@ -221,6 +227,22 @@ class ProfileForm(forms.ModelForm):
         self.fields["first_name"].initial = user.first_name
         self.fields["last_name"].initial = user.last_name
         self.order_fields(["first_name", "last_name", *self.Meta.fields])
+
+    def clean_interests(self):
+        interests = self.cleaned_data.get("interests") or []
+        too_long = [name for name in interests if len(name) > MAX_INTEREST_LENGTH]
+        if too_long:
+            raise forms.ValidationError(
+                _("Un centre d'intérêt tient en %(max)d caractères au plus.")
+                % {"max": MAX_INTEREST_LENGTH},
+                code="max_length",
+            )
+        if len(interests) > MAX_INTERESTS:
+            raise forms.ValidationError(
+                _("Donnez %(max)d centres d'intérêt au plus.") % {"max": MAX_INTERESTS},
+                code="max_count",
+            )
+        return interests
 
     def clean(self):
         cleaned = super().clean()

@@ -35,7 +35,7 @@ import django_filters
 
 from pages.models import FundingCallPage, Pole
 
-from ..admin_base import NoGenericWriteViewSet
+from ..admin_base import BoundedSearchMixin, NoGenericWriteViewSet
 from . import access, exports
 from .admin_views import AttachmentView, ReviewView, reviews_staff
 from .amounts import format_amount
@@ -126,7 +126,7 @@ def review_url(proposal):
     return reverse("proposals:review", args=[proposal.pk])
 
 
-class ProposalIndexView(generic.IndexView):
+class ProposalIndexView(BoundedSearchMixin, generic.IndexView):
     default_ordering = "-submitted_at"
     results_template_name = "members/proposals/admin/index_results.html"
     show_export_buttons = False  # the exports are offered above the list, with its filters

@@ -10,6 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from pages.models import Pole
+from portal.core.choice_fields import IdChoiceField, IdMultipleChoiceField
 
 from .. import permissions
 from .amounts import AmountField
@@ -37,7 +38,7 @@ def _text(name, help_text="", rows=5):
     )
 
 
-class AmbassadorChoiceField(forms.ModelMultipleChoiceField):
+class AmbassadorChoiceField(IdMultipleChoiceField):
     """Other ambassadors, each shown with their pôle."""
 
     def label_from_instance(self, person):
@@ -81,7 +82,7 @@ class ProjectForm(StepForm):
         required=False,
         help_text=_("Quelques mots. Par exemple : Une fête de la santé au jardin partagé."),
     )
-    pole = forms.ModelChoiceField(
+    pole = IdChoiceField(
         label=_("Le pôle qui porte le projet"),
         queryset=Pole.objects.all(),
         required=False,

@@ -26,6 +26,7 @@ import django_filters
 from portal.core import time
 
 from .. import permissions
+from ..admin_base import BoundedSearchMixin
 from ..errors import NotAllowed, ServiceError
 from . import exports, staff
 from .choices import ACTIVE_STATUSES
@@ -130,7 +131,7 @@ class RosterColumn(Column):
         return None
 
 
-class SessionIndexView(generic.IndexView):
+class SessionIndexView(BoundedSearchMixin, generic.IndexView):
     default_ordering = "-starts_at"
     filterset_class = SessionFilterSet
 

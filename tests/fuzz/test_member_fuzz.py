@@ -8,7 +8,7 @@ signed-in person and its edit. No 5xx, nothing half-saved (``harness``)."""
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from portal.core.time import local_today
@@ -47,6 +47,8 @@ PROFILE = {
 
 @fuzz_settings(60)
 @given(sent=body(PROFILE))
+# Found by a run: a 10,001-character interest reached taggit's 100-character tag name.
+@example(sent=("multipart", {"interests": "a" * 10001, "language": "fr", "involvement": "relay"}))
 def test_profile(fuzzer, world, sent):
     kind, payload = sent
     fuzzer(world.ambassador).send("POST profile", "POST", f"{AREA}/profil/", payload, kind=kind)
@@ -180,6 +182,18 @@ def test_proposal_project_step(fuzzer, world, data):
     kind, payload = data.draw(body(project_fields(world)))
     url = f"{AREA}/projets/{world.proposals.draft.pk}/project/"
     fuzzer(world.ambassador).send("POST proposal: project", "POST", url, payload, kind=kind)
+
+
+@pytest.mark.parametrize("forged", ["99999999999999999999", "-99999999999999999999"])
+def test_proposal_project_step_with_an_id_past_what_a_database_holds(fuzzer, world, forged):
+    """Found by a run: SQLite's OverflowError on a co-ambassador's (or pôle's) forged id."""
+    url = f"{AREA}/projets/{world.proposals.draft.pk}/project/"
+    for field in ("co_ambassadors", "pole"):
+        response = fuzzer(world.ambassador).send(
+            "POST proposal: project", "POST", url, {field: forged, "then": ""}
+        )
+        assert response.status_code == 200
+        assert field in response.context["form"].errors
 
 
 @fuzz_settings(30)

@@ -1,0 +1,39 @@
+"""Choices of objects by id that a forged id cannot turn into a 500.
+
+Django's model choice fields hand the submitted ids to the database; SQLite cannot hold an
+integer past 2**63 and raises ``OverflowError`` on ``pk__in`` (a multiple choice), where it
+should have been an invalid choice. These fields refuse such an id before any query, with
+the field's own "invalid choice" message."""
+
+from django import forms
+
+MAX_ID = 2**63 - 1  # the largest integer the databases store
+
+
+def _storable(value):
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return True  # not a number: the field's own checks answer it
+    return -MAX_ID <= number <= MAX_ID
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and not _storable(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for item in value if isinstance(value, (list, tuple)) else ():
+            if not _storable(item):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(item)[:50]},
+                )
+        return super()._check_values(value)
