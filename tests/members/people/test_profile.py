@@ -1,5 +1,8 @@
 """The ambassador's profile, edited by them."""
 
+from django.urls import reverse
+from django.utils import translation
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -70,3 +73,39 @@ def test_the_profile_is_for_ambassadors(client, home, applicant, editor):
     for user in (applicant, editor):
         client.force_login(user)
         assert client.get(PROFILE).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("prefix", "interests", "said"),
+    [
+        ("fr", "nutrition, " + "a" * 51, "Un centre d'intérêt tient en 50 caractères au plus."),
+        ("en", "a" * 51, "An interest is 50 characters long at most."),
+        ("ar", ", ".join(f"thème {n}" for n in range(21)), "اذكر 20 اهتمامًا على الأكثر."),
+    ],
+)
+def test_interests_too_long_or_too_many_are_explained_and_nothing_is_lost(
+    client, home, ambassador, prefix, interests, said
+):
+    """taggit keeps 100 characters per name: a longer one was a 500 after the form said yes."""
+    client.force_login(ambassador)
+    with translation.override(prefix):
+        url = reverse("members:profile")
+    response = client.post(
+        url,
+        {
+            "first_name": "Amina",
+            "last_name": "Nouveau nom",
+            "involvement": ["relay"],
+            "interests": interests,
+            "language": "fr",
+        },
+    )
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("#id_interests")["aria-invalid"] == "true"
+    assert said in page.get_text()
+    assert page.select_one("#id_last_name")["value"] == "Nouveau nom"
+    assert page.select_one("#id_interests")["value"] == interests
+    ambassador.refresh_from_db()
+    assert ambassador.last_name != "Nouveau nom"
+    assert not Profile.objects.get(user=ambassador).interests.exists()
