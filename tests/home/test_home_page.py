@@ -1,3 +1,6 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -112,3 +115,47 @@ class HomePageRenderingTests(WagtailPageTestCase):
         self.assertContains(response, '<a href="/en/the-programme/">The programme</a>')
         self.assertEqual(english_programme.url, "/en/the-programme/")
         self.assertContains(response, 'href="/en/the-programme/">Découvrir le programme</a>')
+
+    def test_the_linked_pages_are_read_once_per_publication(self):
+        self.client.get("/fr/")
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get("/fr/")
+        self.assertContains(response, f'<a href="{self.programme.url}">Le programme</a>')
+        self.assertFalse(
+            [q["sql"] for q in queries.captured_queries if 'WHERE U0."id" IN' in q["sql"]],
+            "the hero's and cards' pages are kept until the next publication",
+        )
+        # A publication is seen at once: the card takes the new title, then goes with
+        # the page when it is unpublished.
+        self.programme.title = "Le programme renouvelé"
+        self.programme.save_revision().publish()
+        self.assertContains(self.client.get("/fr/"), ">Le programme renouvelé</a>")
+        self.programme.unpublish()
+        response = self.client.get("/fr/")
+        self.assertNotContains(response, "Le programme renouvelé")
+        self.assertNotContains(response, "Découvrir le programme")
+
+    def test_a_preview_with_other_pages_shows_its_own(self):
+        other = StandardPageFactory(parent=self.home, title="Nos pôles")
+        self.client.get("/fr/")  # the published links are kept
+        self.client.force_login(superuser())
+        response = self.client.post(
+            f"/admin/pages/{self.home.pk}/edit/preview/",
+            nested_form_data(
+                {
+                    "title": "Accueil",
+                    "slug": "accueil",
+                    "hero_title": "La santé se partage entre voisins",
+                    "hero_cta_label": "Voir",
+                    "hero_cta_page": other.pk,
+                    "intro": rich_text(""),
+                    "featured": streamfield(
+                        [("link", {"page": other.pk, "title": "", "text": ""})]
+                    ),
+                }
+            ),
+        )
+        self.assertEqual(response.json(), {"is_valid": True, "is_available": True})
+        preview = self.client.get(f"/admin/pages/{self.home.pk}/edit/preview/")
+        self.assertContains(preview, f'<a href="{other.url}">Nos pôles</a>')
+        self.assertNotContains(preview, ">Le programme</a>")

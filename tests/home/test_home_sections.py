@@ -60,7 +60,7 @@ def programme(home):
     trainings = TrainingIndexPageFactory(parent=home)
     TrainingPageFactory(parent=trainings)
     recruitment = RecruitmentPageFactory(parent=home)
-    return {"recruitment": recruitment}
+    return {"recruitment": recruitment, "catalogue": catalogue}
 
 
 def section(page, heading_id):
@@ -81,6 +81,30 @@ def test_home_shows_what_is_coming(client, programme):
     assert sheets == ["Récente", "Ancienne"]
     poles = [span.get_text() for span in page.select(".pole-list__name")]
     assert poles == ["Fives", "Wazemmes"]  # in the pôles' own order
+
+
+def test_the_latest_sheets_follow_each_publication(client, home, programme):
+    """The three sheets last updated are chosen once per publication (a sort of every sheet):
+    a sheet published, updated or unpublished is seen on the next visit."""
+
+    def sheets():
+        page = BeautifulSoup(client.get("/fr/").content, "html.parser")
+        return [
+            a.get_text(strip=True) for a in section(page, "sheets-title").select(".card__title a")
+        ]
+
+    assert sheets() == ["Récente", "Ancienne"]
+    catalogue = programme["catalogue"]
+    newest = ExperienceSheetPageFactory(
+        parent=catalogue, title="Toute neuve", updated_on=datetime.date(2026, 1, 1)
+    )
+    assert sheets() == ["Toute neuve", "Récente", "Ancienne"]
+    ExperienceSheetPageFactory(
+        parent=catalogue, title="Entre les deux", updated_on=datetime.date(2025, 1, 1)
+    )
+    assert sheets() == ["Toute neuve", "Entre les deux", "Récente"]
+    newest.unpublish()
+    assert sheets() == ["Entre les deux", "Récente", "Ancienne"]
 
 
 def test_key_figures_are_computed_from_the_data(client, programme):
