@@ -118,7 +118,7 @@ class HomePage(EasyReadMixin, SocialMixin, Page):
             )
         return links
 
-    def linked_pages(self, request=None):
+    def linked_pages(self, request):
         """The hero's and the cards' pages in the visitor's language: ``{id: {"title",
         "url"}}``, their live translation or else the page itself when live. One query
         (an OR over the pages' translations that reads the whole page table: 8 ms at
@@ -130,6 +130,8 @@ class HomePage(EasyReadMixin, SocialMixin, Page):
             + [block["value"].get("page") for block in self.featured.raw_data]
             if isinstance(pk, int)
         )
+        if not ids:
+            return {}
         language = active_language_code()
 
         def build(site=None, request=None):
@@ -138,10 +140,6 @@ class HomePage(EasyReadMixin, SocialMixin, Page):
                 for pk, page in localize_page_ids(ids, language).items()
             }
 
-        if not ids:
-            return {}
-        if request is None:
-            return build()
         key = f"home-links-{language}-{'-'.join(map(str, ids))}"
         resolved = navigation.cached(key, build, request)
         return build() if resolved is None else resolved

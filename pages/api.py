@@ -17,6 +17,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from rest_framework.fields import Field
 
 from pages.models import EventPage, ExperienceSheetPage
+from portal.core.choice_fields import MAX_ID
 from portal.core.listing import clean_query, search_terms
 
 
@@ -109,7 +110,6 @@ EventPage.api_fields = [
 
 
 SEARCH_OPERATORS = {"and", "or"}
-MAX_ID = 2**63 - 1  # the largest integer the databases store
 MAX_PARAMETER_LENGTH = 500
 
 

@@ -9,7 +9,6 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pages.models import Pole
-from portal.core.choice_fields import IdChoiceField
 from portal.core.time import local_today
 
 from .choices import MAX_AGE_DAYS, MAX_PEOPLE, ActionKind, ActionTheme
@@ -30,7 +29,7 @@ class TapChoices(forms.RadioSelect):
     """Radio buttons drawn as large tap targets (the template lays them out)."""
 
 
-class PoleChoiceField(IdChoiceField):
+class PoleChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, pole):
         return pole.name
 

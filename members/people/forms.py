@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import SignupForm
 
 from pages.models import Pole
-from portal.core.choice_fields import IdChoiceField
 
 from . import services
 from .choices import Involvement, Language
@@ -53,7 +52,7 @@ class PhoneField(forms.CharField):
 
 
 def pole_field(**kwargs):
-    return IdChoiceField(
+    return forms.ModelChoiceField(
         queryset=Pole.objects.all(),
         required=False,
         label=kwargs.pop("label", _("Votre pôle")),
@@ -230,8 +229,7 @@ class ProfileForm(forms.ModelForm):
 
     def clean_interests(self):
         interests = self.cleaned_data.get("interests") or []
-        too_long = [name for name in interests if len(name) > MAX_INTEREST_LENGTH]
-        if too_long:
+        if any(len(name) > MAX_INTEREST_LENGTH for name in interests):
             raise forms.ValidationError(
                 _("Un centre d'intérêt tient en %(max)d caractères au plus.")
                 % {"max": MAX_INTEREST_LENGTH},

@@ -10,7 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from pages.models import Pole
-from portal.core.choice_fields import IdChoiceField, IdMultipleChoiceField
+from portal.core.choice_fields import IdMultipleChoiceField
 
 from .. import permissions
 from .amounts import AmountField
@@ -82,7 +82,7 @@ class ProjectForm(StepForm):
         required=False,
         help_text=_("Quelques mots. Par exemple : Une fête de la santé au jardin partagé."),
     )
-    pole = IdChoiceField(
+    pole = forms.ModelChoiceField(
         label=_("Le pôle qui porte le projet"),
         queryset=Pole.objects.all(),
         required=False,

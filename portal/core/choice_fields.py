@@ -1,9 +1,10 @@
 """Choices of objects by id that a forged id cannot turn into a 500.
 
-Django's model choice fields hand the submitted ids to the database; SQLite cannot hold an
-integer past 2**63 and raises ``OverflowError`` on ``pk__in`` (a multiple choice), where it
-should have been an invalid choice. These fields refuse such an id before any query, with
-the field's own "invalid choice" message."""
+Django's multiple model choice field hands the submitted ids to the database in one
+``pk__in``; SQLite cannot hold an integer past 2**63 and raises ``OverflowError`` there,
+where it should have been an invalid choice. (A single choice is safe: Django answers an
+out-of-range ``pk=`` with no match.) ``IdMultipleChoiceField`` refuses such an id before
+any query, with the field's own "invalid choice" message."""
 
 from django import forms
 
@@ -18,17 +19,9 @@ def _storable(value):
     return -MAX_ID <= number <= MAX_ID
 
 
-class IdChoiceField(forms.ModelChoiceField):
-    def to_python(self, value):
-        if value not in self.empty_values and not _storable(value):
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
-            )
-        return super().to_python(value)
-
-
 class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
+        # ``clean`` checks for a list first; ``to_python`` may hand on anything.
         for item in value if isinstance(value, (list, tuple)) else ():
             if not _storable(item):
                 raise forms.ValidationError(
